@@ -1,0 +1,45 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../mocks/node';
+import { ConfigError, loadConfig } from './config';
+
+const serve = (body: string | Record<string, unknown>, status = 200) =>
+  server.use(
+    http.get('*/config.json', () => (typeof body === 'string' ? new HttpResponse(body, { status }) : HttpResponse.json(body, { status }))),
+  );
+
+describe('loadConfig', () => {
+  it('fills defaults for a minimal static config', async () => {
+    serve({ api: { type: 'static' } });
+    expect(await loadConfig()).toEqual({
+      api: { type: 'static', baseUrl: 'data/' },
+      basemap: { style: 'embedded' },
+      requestTimeoutMs: 20000,
+    });
+  });
+
+  it('reads an OGC API config with default collection names and page size', async () => {
+    serve({ api: { type: 'ogcapi', baseUrl: 'https://example.org/ogcapi' }, basemap: { style: 'https://example.org/style.json' } });
+    const config = await loadConfig();
+    expect(config.api).toEqual({
+      type: 'ogcapi',
+      baseUrl: 'https://example.org/ogcapi',
+      collections: { sites: 'sites', partnerships: 'partnerships' },
+      limit: 500,
+    });
+    expect(config.basemap.style).toBe('https://example.org/style.json');
+  });
+
+  it.each([
+    ['a missing file', 'Not found', 404, /answered 404/],
+    ['a file that is not JSON', '{ api: ', 200, /config\.json is not valid JSON/],
+    ['an unknown api type', { api: { type: 'wfs' } }, 200, /invalid at "api\.type"/],
+    ['an OGC API without baseUrl', { api: { type: 'ogcapi' } }, 200, /invalid at "api\.baseUrl"/],
+    ['a basemap that is neither embedded nor a URL', { basemap: { style: 'pretty' } }, 200, /invalid at "basemap\.style"/],
+  ])('names the problem for %s', async (_label, body, status, message) => {
+    serve(body, status);
+    const error = await loadConfig().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(message);
+  });
+});

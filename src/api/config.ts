@@ -1,0 +1,73 @@
+/**
+ * Runtime configuration, read from config.json next to index.html so one build
+ * can serve many portals. A missing or invalid file is a ConfigError with a
+ * message that names the problem.
+ */
+import { z } from 'zod';
+
+const staticApi = z.object({
+  type: z.literal('static'),
+  /** Folder holding sites.geojson and partnerships.geojson, relative to the page. */
+  baseUrl: z.string().min(1).default('data/'),
+});
+
+const ogcApi = z.object({
+  type: z.literal('ogcapi'),
+  /** Landing page of the OGC API – Features service. */
+  baseUrl: z.string().min(1),
+  collections: z
+    .object({ sites: z.string().min(1).default('sites'), partnerships: z.string().min(1).default('partnerships') })
+    .default({ sites: 'sites', partnerships: 'partnerships' }),
+  /** Page size sent as `limit`; the source follows `next` links until done. */
+  limit: z.number().int().min(1).max(10000).default(500),
+});
+
+export const configSchema = z.object({
+  api: z.discriminatedUnion('type', [staticApi, ogcApi]).default({ type: 'static', baseUrl: 'data/' }),
+  basemap: z
+    .object({
+      /** "embedded" for the offline base map, or the URL of a MapLibre style JSON. */
+      style: z.union([z.literal('embedded'), z.url()]).default('embedded'),
+    })
+    .default({ style: 'embedded' }),
+  /** Milliseconds before a data request is aborted. */
+  requestTimeoutMs: z.number().int().min(1000).max(300000).default(20000),
+});
+
+export type AtlasConfig = z.infer<typeof configSchema>;
+export type ApiConfig = AtlasConfig['api'];
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export const CONFIG_URL = 'config.json';
+
+export async function loadConfig(url = CONFIG_URL, signal?: AbortSignal): Promise<AtlasConfig> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, cache: 'no-cache' });
+  } catch {
+    throw new ConfigError(`Could not reach ${url}: the network request failed.`);
+  }
+  if (!response.ok) {
+    throw new ConfigError(
+      `Could not load ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+    );
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(await response.text());
+  } catch {
+    throw new ConfigError(`${url} is not valid JSON.`);
+  }
+  const result = configSchema.safeParse(body);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ConfigError(`${url} is invalid at "${issue.path.join('.') || '(root)'}": ${issue.message}.`);
+  }
+  return result.data;
+}

@@ -1,0 +1,83 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { collection, partnershipFeature, siteFeature } from '../../../test/fixtures';
+import { ogcApiHandlers } from '../../mocks/ogcApi';
+import { partnershipsCollection, sitesCollection } from '../../mocks/dataset';
+import { server } from '../../mocks/node';
+import { createDataSource } from './createDataSource';
+import { fetchAllItems } from './ogcApiSource';
+
+const ogc = (limit: number) =>
+  createDataSource({
+    type: 'ogcapi',
+    baseUrl: 'http://features.test/ogc/',
+    collections: { sites: 'sites', partnerships: 'partnerships' },
+    limit,
+  });
+
+describe('static GeoJSON source', () => {
+  it('reads and validates both embedded files', async () => {
+    const source = createDataSource({ type: 'static', baseUrl: 'data/' });
+    const sites = await source.fetchSites();
+    const partnerships = await source.fetchPartnerships();
+    expect(sites.records).toHaveLength(sitesCollection.features.length);
+    expect(partnerships.records).toHaveLength(partnershipsCollection.features.length);
+    expect(sites.skipped).toEqual([]);
+  });
+
+  it('says which file failed and how', async () => {
+    server.use(http.get('*/data/sites.geojson', () => new HttpResponse('oops', { status: 503 })));
+    await expect(createDataSource({ type: 'static', baseUrl: 'data' }).fetchSites()).rejects.toThrow(/sites\.geojson answered HTTP 503/);
+  });
+});
+
+describe('OGC API – Features source', () => {
+  it('sends limit and follows next links until every record is read', async () => {
+    const requested: string[] = [];
+    const features = Array.from({ length: 23 }, (_, i) => siteFeature(`kr-site-${i}`));
+    server.use(...ogcApiHandlers('/ogc', { sites: { title: 'Sites', features } }));
+    server.events.on('request:start', ({ request }) => requested.push(request.url));
+    const { records, skipped } = await ogc(5).fetchSites();
+    server.events.removeAllListeners();
+    expect(records.map((r) => r.id)).toEqual(features.map((f) => f.id));
+    expect(skipped).toEqual([]);
+    expect(requested).toHaveLength(5);
+    expect(new URL(requested[0]).searchParams.get('limit')).toBe('5');
+    expect(new URL(requested[0]).pathname).toBe('/ogc/collections/sites/items');
+  });
+
+  it('reads the full embedded dataset through the mock server with a small page size', async () => {
+    server.use(
+      ...ogcApiHandlers('/ogc', {
+        sites: { title: 'Sites', features: sitesCollection.features },
+        partnerships: { title: 'Partnerships', features: partnershipsCollection.features },
+      }),
+    );
+    const source = ogc(7);
+    expect((await source.fetchSites()).records).toHaveLength(sitesCollection.features.length);
+    expect((await source.fetchPartnerships()).records).toHaveLength(partnershipsCollection.features.length);
+  });
+
+  it('resolves relative next links and stops when a server repeats a page', async () => {
+    let calls = 0;
+    server.use(
+      http.get('http://features.test/ogc/collections/partnerships/items', () => {
+        calls += 1;
+        return HttpResponse.json({ ...collection([partnershipFeature(`p-${calls}`)]), links: [{ rel: 'next', href: 'items?offset=1' }] });
+      }),
+    );
+    const { records } = await ogc(1).fetchPartnerships();
+    expect(records.map((r) => r.id)).toEqual(['p-1', 'p-2']);
+    expect(calls).toBe(2);
+  });
+
+  it('rejects a page that is not a FeatureCollection with a clear message', async () => {
+    server.use(http.get('http://features.test/ogc/collections/sites/items', () => HttpResponse.json({ type: 'Topology' })));
+    await expect(fetchAllItems('http://features.test/ogc/collections/sites/items', 10)).rejects.toThrow(/not a GeoJSON FeatureCollection/);
+  });
+
+  it('reports an HTML error page as not JSON', async () => {
+    server.use(http.get('http://features.test/ogc/collections/sites/items', () => HttpResponse.text('<html>proxy error</html>')));
+    await expect(ogc(10).fetchSites()).rejects.toThrow(/did not return JSON/);
+  });
+});
