@@ -1,0 +1,72 @@
+/** Sector colours and partnership line styles, drawn from the same palette the map uses. No MapLibre import: it renders before the map chunk. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PARTNERSHIP_KINDS, SECTORS, type Sector } from '../api/vocabulary';
+import { CLUSTER_COLOR, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from './palette';
+
+export function Legend({ sectorsInUse }: { sectorsInUse: ReadonlySet<Sector> }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(true);
+  return (
+    <aside className={`legend ${open ? 'open' : 'closed'}`} aria-label={t('legend.heading')}>
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        title={open ? t('legend.hide') : t('legend.show')}
+      >
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('legend.heading')}
+      </button>
+      {open && (
+        <div className="legend-body">
+          <h3>{t('legend.sectors')}</h3>
+          <ul>
+            {SECTORS.filter((s) => sectorsInUse.has(s)).map((s) => (
+              <li key={s}>
+                <svg width="14" height="14" aria-hidden="true">
+                  <circle cx="7" cy="7" r="5.5" fill={SECTOR_COLORS[s]} stroke="#fff" strokeWidth="1.5" />
+                </svg>
+                {t(`sector.${s}`)}
+              </li>
+            ))}
+            <li>
+              <svg width="14" height="14" aria-hidden="true">
+                <circle cx="7" cy="7" r="6" fill={CLUSTER_COLOR} />
+              </svg>
+              {t('legend.cluster')}
+            </li>
+            <li>
+              <svg width="14" height="14" aria-hidden="true">
+                <circle cx="7" cy="7" r="5" fill="none" stroke={SELECTED_COLOR} strokeWidth="2.5" />
+              </svg>
+              {t('legend.selected')}
+            </li>
+          </ul>
+          <h3>{t('legend.partnerships')}</h3>
+          <ul>
+            {PARTNERSHIP_KINDS.map((k) => {
+              const style = PARTNERSHIP_STYLES[k];
+              return (
+                <li key={k}>
+                  <svg width="28" height="10" aria-hidden="true">
+                    <line
+                      x1="1"
+                      y1="5"
+                      x2="27"
+                      y2="5"
+                      stroke={style.color}
+                      strokeWidth={style.width}
+                      strokeDasharray={style.dash.map((d) => d * style.width).join(' ')}
+                    />
+                  </svg>
+                  {t(`partnershipKind.${k}`)}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,316 @@
+/**
+ * The map: base map, clustered sites coloured by sector, partnership arcs and
+ * the selection highlight. Lazy-loaded (default export) so the shell, panels and
+ * legend never wait for MapLibre. The camera is uncontrolled: the initial view
+ * goes in, and the app moves it only when asked to focus on something.
+ */
+import {
+  AttributionControl,
+  Layer,
+  Map,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+  Source,
+  type MapLayerMouseEvent,
+  type MapRef,
+} from '@vis.gl/react-maplibre';
+import type { FeatureCollection, Point } from 'geojson';
+import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery, queryOptions } from '@tanstack/react-query';
+import type { Partnership, Site } from '../api/schema';
+import { partnershipArcs } from './arcs';
+import { EMBEDDED_MAX_ZOOM, embeddedStyle, type FontFaces } from './baseStyle';
+import {
+  ARCS_SOURCE,
+  HIGHLIGHT_SOURCE,
+  LAYER,
+  SITES_SOURCE,
+  arcHitLayer,
+  arcLayers,
+  arcSelectedLayer,
+  clusterCountLayer,
+  clusterLayer,
+  highlightLayer,
+  pointLayer,
+  siteLabelLayer,
+} from './layers';
+import { maplibregl } from './maplibreInit';
+import type { MapFocus } from './types';
+
+export interface MapViewProps {
+  sites: Site[];
+  partnerships: Partnership[];
+  sitesById: ReadonlyMap<string, Site>;
+  selectedSiteId?: string;
+  selectedPartnershipId?: string;
+  /** Set (with a new nonce) to move the camera to a site or a partnership's parties. */
+  focus?: MapFocus;
+  /** "embedded" or the URL of an online MapLibre style. */
+  basemap: string;
+  onSelectSite: (id: string) => void;
+  onSelectPartnership: (id: string) => void;
+  onNotice?: (message: string) => void;
+}
+
+/** Korea, Kazakhstan and the China links between them, at first sight. */
+export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
+  [46.5, 32.5],
+  [131.5, 55.8],
+];
+
+const fontFacesQuery = queryOptions({
+  queryKey: ['basemap', 'font-faces'],
+  queryFn: async ({ signal }) => {
+    const response = await fetch(new URL('basemap/font-faces.json', document.baseURI), { signal });
+    if (!response.ok) throw new Error(`basemap/font-faces.json answered ${response.status}`);
+    return (await response.json()) as FontFaces;
+  },
+  staleTime: Infinity,
+});
+
+interface Hover {
+  lngLat: [number, number];
+  text: string;
+}
+
+/** Sites too close to tell apart by clicking: the user picks one from a list. */
+interface Chooser {
+  lngLat: [number, number];
+  ids: string[];
+}
+
+declare global {
+  interface Window {
+    /** The live map, for end-to-end tests and debugging from the console. */
+    __atlasMap?: maplibregl.Map;
+  }
+}
+
+export default function MapView(props: MapViewProps) {
+  const {
+    sites,
+    partnerships,
+    sitesById,
+    selectedSiteId,
+    selectedPartnershipId,
+    focus,
+    basemap,
+    onSelectSite,
+    onSelectPartnership,
+    onNotice,
+  } = props;
+  const { t } = useTranslation();
+  const mapRef = useRef<MapRef>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [chooser, setChooser] = useState<Chooser | null>(null);
+  const [useEmbedded, setUseEmbedded] = useState(basemap === 'embedded');
+  const fonts = useQuery(fontFacesQuery);
+
+  const style = useMemo<StyleSpecification | string | undefined>(() => {
+    if (!useEmbedded) return basemap;
+    return fonts.data ? embeddedStyle(fonts.data) : undefined;
+  }, [useEmbedded, basemap, fonts.data]);
+
+  const sitesData = useMemo<FeatureCollection<Point>>(
+    () => ({
+      type: 'FeatureCollection',
+      features: sites.map((s) => ({
+        type: 'Feature',
+        id: s.id,
+        geometry: { type: 'Point', coordinates: s.coordinates },
+        properties: { id: s.id, name: s.name_en, sector: s.sectors[0], kind: s.kind },
+      })),
+    }),
+    [sites],
+  );
+
+  const arcsData = useMemo(() => partnershipArcs(partnerships, new globalThis.Map(sitesById)), [partnerships, sitesById]);
+
+  const highlightData = useMemo<FeatureCollection<Point>>(() => {
+    const selectedPartnership = partnerships.find((p) => p.id === selectedPartnershipId);
+    const ids = selectedPartnership ? selectedPartnership.parties : selectedSiteId ? [selectedSiteId] : [];
+    return {
+      type: 'FeatureCollection',
+      features: ids
+        .map((id) => sitesById.get(id))
+        .filter((s): s is Site => Boolean(s))
+        .map((s) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: s.coordinates }, properties: { id: s.id } })),
+    };
+  }, [partnerships, selectedPartnershipId, selectedSiteId, sitesById]);
+
+  // Move the camera when the app asks to (e.g. a site opened from a panel).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !focus) return;
+    if (focus.kind === 'site') {
+      const site = sitesById.get(focus.id);
+      if (site) map.flyTo({ center: site.coordinates, zoom: Math.max(map.getZoom(), 9), essential: true });
+      return;
+    }
+    const parties =
+      partnerships
+        .find((p) => p.id === focus.id)
+        ?.parties.map((id) => sitesById.get(id))
+        .filter((s): s is Site => Boolean(s)) ?? [];
+    if (parties.length === 0) return;
+    const lons = parties.map((s) => s.coordinates[0]);
+    const lats = parties.map((s) => s.coordinates[1]);
+    map.fitBounds(
+      [
+        [Math.min(...lons), Math.min(...lats)],
+        [Math.max(...lons), Math.max(...lats)],
+      ],
+      { padding: 80, maxZoom: 9, essential: true },
+    );
+  }, [focus, sitesById, partnerships]);
+
+  const onClick = useCallback(
+    async (event: MapLayerMouseEvent) => {
+      const map = mapRef.current;
+      const feature = event.features?.[0];
+      setChooser(null);
+      if (!feature || !map) return;
+      const lngLat: [number, number] = [event.lngLat.lng, event.lngLat.lat];
+      if (feature.layer.id === LAYER.clusters) {
+        const source = map.getSource(SITES_SOURCE) as GeoJSONSource;
+        const clusterId = feature.properties.cluster_id as number;
+        const zoom = await source.getClusterExpansionZoom(clusterId);
+        if (zoom <= map.getMaxZoom()) {
+          map.easeTo({ center: (feature.geometry as Point).coordinates as [number, number], zoom });
+        } else {
+          // Zooming in further would not separate these sites: list them instead.
+          const leaves = await source.getClusterLeaves(clusterId, 100, 0);
+          setChooser({ lngLat, ids: leaves.map((f) => String(f.properties?.id)) });
+        }
+      } else if (feature.layer.id === LAYER.points) {
+        const ids = [...new Set(event.features!.filter((f) => f.layer.id === LAYER.points).map((f) => String(f.properties.id)))];
+        if (ids.length === 1) onSelectSite(ids[0]);
+        else setChooser({ lngLat, ids });
+      } else if (feature.layer.id === LAYER.arcsHit) {
+        onSelectPartnership(String(feature.properties.id));
+      }
+    },
+    [onSelectSite, onSelectPartnership],
+  );
+
+  const hoveredId = useRef<string | number | undefined>(undefined);
+  const onMouseMove = useCallback((event: MapLayerMouseEvent) => {
+    const map = mapRef.current;
+    const feature = event.features?.[0];
+    if (hoveredId.current !== undefined) map?.setFeatureState({ source: SITES_SOURCE, id: hoveredId.current }, { hover: false });
+    hoveredId.current = undefined;
+    if (!feature || feature.layer.id === LAYER.clusters) {
+      setHover(null);
+      return;
+    }
+    if (feature.layer.id === LAYER.points && feature.id !== undefined) {
+      hoveredId.current = feature.id;
+      map?.setFeatureState({ source: SITES_SOURCE, id: feature.id }, { hover: true });
+    }
+    const text = feature.layer.id === LAYER.points ? String(feature.properties.name) : String(feature.properties.title);
+    setHover({ lngLat: [event.lngLat.lng, event.lngLat.lat], text });
+  }, []);
+
+  const onError = useCallback(
+    (event: { error?: Error }) => {
+      // An unreachable online style: fall back to the embedded base map, once.
+      if (!useEmbedded && !mapRef.current?.isStyleLoaded()) {
+        setUseEmbedded(true);
+        onNotice?.(`Online base map unavailable (${event.error?.message ?? 'error'}); showing the embedded map.`);
+      }
+    },
+    [useEmbedded, onNotice],
+  );
+
+  if (!style) return <div className="map-loading">{t('app.mapLoading')}</div>;
+
+  return (
+    <Map
+      ref={mapRef}
+      mapLib={maplibregl}
+      mapStyle={style}
+      initialViewState={{ bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } }}
+      maxZoom={useEmbedded ? EMBEDDED_MAX_ZOOM : 18}
+      minZoom={1.5}
+      renderWorldCopies={false}
+      attributionControl={false}
+      interactiveLayerIds={[LAYER.clusters, LAYER.points, LAYER.arcsHit]}
+      cursor={hover ? 'pointer' : 'grab'}
+      onClick={onClick}
+      onMouseMove={onMouseMove}
+      onMouseLeave={() => setHover(null)}
+      onError={onError}
+      onLoad={(e) => {
+        window.__atlasMap = e.target;
+      }}
+      style={{ width: '100%', height: '100%' }}
+    >
+      <NavigationControl position="top-right" showCompass={false} />
+      <ScaleControl position="bottom-right" />
+      <AttributionControl position="bottom-right" compact={false} customAttribution={t('map.attribution')} />
+      <Source id={ARCS_SOURCE} type="geojson" data={arcsData}>
+        <Layer {...arcHitLayer} />
+        {arcLayers(selectedPartnershipId).map((layer) => (
+          <Layer key={layer.id} {...layer} />
+        ))}
+        {selectedPartnershipId && <Layer {...arcSelectedLayer(selectedPartnershipId)} />}
+      </Source>
+      <Source id={SITES_SOURCE} type="geojson" data={sitesData} cluster clusterRadius={36} clusterMaxZoom={8} promoteId="id">
+        <Layer {...clusterLayer} />
+        <Layer {...clusterCountLayer} />
+        <Layer {...pointLayer} />
+        <Layer {...siteLabelLayer} />
+      </Source>
+      <Source id={HIGHLIGHT_SOURCE} type="geojson" data={highlightData}>
+        <Layer {...highlightLayer} />
+      </Source>
+      {chooser && (
+        <Popup
+          longitude={chooser.lngLat[0]}
+          latitude={chooser.lngLat[1]}
+          closeButton
+          closeOnClick={false}
+          onClose={() => setChooser(null)}
+          offset={10}
+          className="site-chooser"
+          maxWidth="320px"
+        >
+          <div role="dialog" aria-label={t('map.chooser', { count: chooser.ids.length })}>
+            <p className="chooser-title">{t('map.chooser', { count: chooser.ids.length })}</p>
+            <ul>
+              {chooser.ids.map((id) => (
+                <li key={id}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      setChooser(null);
+                      onSelectSite(id);
+                    }}
+                  >
+                    {sitesById.get(id)?.name_en ?? id}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </Popup>
+      )}
+      {hover && !chooser && (
+        <Popup
+          longitude={hover.lngLat[0]}
+          latitude={hover.lngLat[1]}
+          closeButton={false}
+          closeOnClick={false}
+          offset={12}
+          className="map-tooltip"
+        >
+          {hover.text}
+        </Popup>
+      )}
+    </Map>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Great-circle arcs for partnerships: from the leading party to each other
+ * party. Kept free of MapLibre so it can be unit-tested and built off the map chunk.
+ */
+import greatCircle from '@turf/great-circle';
+import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
+import type { Partnership, Site } from '../api/schema';
+
+export interface ArcProperties {
+  id: string;
+  kind: Partnership['kind'];
+  title: string;
+  /** True when the parties are in different countries. */
+  crossBorder: boolean;
+}
+
+const samePoint = (a: [number, number], b: [number, number]) => Math.abs(a[0] - b[0]) < 1e-6 && Math.abs(a[1] - b[1]) < 1e-6;
+
+export function partnershipArcs(
+  partnerships: Partnership[],
+  sitesById: Map<string, Site>,
+): FeatureCollection<LineString | MultiLineString, ArcProperties> {
+  const features: Feature<LineString | MultiLineString, ArcProperties>[] = [];
+  for (const p of partnerships) {
+    const [lead, ...others] = p.parties.map((id) => sitesById.get(id));
+    if (!lead) continue;
+    for (const other of others) {
+      if (!other || samePoint(lead.coordinates, other.coordinates)) continue;
+      // Short links need few vertices; long ones bend visibly and need more.
+      const km = Math.hypot(lead.coordinates[0] - other.coordinates[0], lead.coordinates[1] - other.coordinates[1]) * 111;
+      const npoints = Math.max(8, Math.min(128, Math.round(km / 40)));
+      const arc = greatCircle(lead.coordinates, other.coordinates, { npoints });
+      features.push({
+        type: 'Feature',
+        geometry: arc.geometry as LineString | MultiLineString,
+        properties: { id: p.id, kind: p.kind, title: p.title_en, crossBorder: lead.country !== other.country },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,103 @@
+/**
+ * The embedded, fully offline base map: Natural Earth countries and borders,
+ * water as the background, and our own place labels drawn with self-hosted
+ * Noto Sans / Noto Sans KR through MapLibre's `font-faces` (no glyph server).
+ * Everything is served from this app's own origin (see scripts/build-basemap.mjs).
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+
+export type FontFaces = Record<string, { url: string; 'unicode-range': string[] }[]>;
+
+export const LABEL_FONT = ['Noto Sans Regular'];
+/** Natural Earth 1:50m has no more detail than this (and predates Songdo's reclaimed land). */
+export const EMBEDDED_MAX_ZOOM = 11;
+
+const WATER = '#cddfe8';
+const LAND = '#f5f3ee';
+const FOCUS_LAND = '#fcfbf7';
+const BORDER = '#a7a196';
+const LABEL = '#3d4650';
+
+export function embeddedStyle(fontFaces: FontFaces, base: string = document.baseURI): StyleSpecification {
+  const url = (path: string) => new URL(path, base).toString();
+  const faces: FontFaces = Object.fromEntries(
+    Object.entries(fontFaces).map(([name, files]) => [name, files.map((f) => ({ ...f, url: url(f.url) }))]),
+  );
+  return {
+    version: 8,
+    name: 'BioCluster Atlas embedded',
+    'font-faces': faces,
+    sources: {
+      countries: { type: 'geojson', data: url('basemap/countries.geojson'), attribution: 'Natural Earth' },
+      borders: { type: 'geojson', data: url('basemap/borders.geojson') },
+      places: { type: 'geojson', data: url('basemap/places.geojson') },
+    },
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': WATER } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': ['match', ['get', 'name'], ['South Korea', 'Kazakhstan'], FOCUS_LAND, LAND],
+          'fill-outline-color': '#b7c9d3',
+        },
+      },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        paint: { 'line-color': BORDER, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.4], 'line-dasharray': [3, 1.5] },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'places',
+        filter: ['==', ['get', 'class'], 'country'],
+        maxzoom: 7,
+        layout: {
+          'text-field': [
+            'format',
+            ['upcase', ['get', 'name_en']],
+            { 'font-scale': 1 },
+            ['case', ['==', ['get', 'name_local'], ''], '', ['concat', '\n', ['get', 'name_local']]],
+            { 'font-scale': 0.85 },
+          ],
+          'text-font': LABEL_FONT,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
+          'text-letter-spacing': 0.12,
+          'text-max-width': 12,
+        },
+        paint: { 'text-color': '#7d8690', 'text-halo-color': LAND, 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'place-dots',
+        type: 'circle',
+        source: 'places',
+        filter: ['all', ['==', ['get', 'class'], 'place'], ['<=', ['get', 'rank'], ['case', ['>=', ['zoom'], 5], 3, 2]]],
+        paint: { 'circle-radius': 2.5, 'circle-color': LABEL, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+      },
+      {
+        id: 'place-labels',
+        type: 'symbol',
+        source: 'places',
+        filter: ['all', ['==', ['get', 'class'], 'place'], ['<=', ['get', 'rank'], ['case', ['>=', ['zoom'], 5], 3, 2]]],
+        layout: {
+          'text-field': [
+            'format',
+            ['get', 'name_en'],
+            { 'font-scale': 1 },
+            ['case', ['==', ['get', 'name_local'], ''], '', ['concat', '\n', ['get', 'name_local']]],
+            { 'font-scale': 0.9 },
+          ],
+          'text-font': LABEL_FONT,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14],
+          'text-anchor': 'top',
+          'text-offset': [0, 0.4],
+          'text-max-width': 10,
+        },
+        paint: { 'text-color': LABEL, 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * Layer specs for the atlas's own data, as typed constants. Sources:
+ * "sites" (clustered points), "arcs" (partnership great circles) and
+ * "highlight" (the selected site, or the parties of the selected partnership).
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { SECTORS } from '../api/vocabulary';
+import { CLUSTER_COLOR, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from './palette';
+import { LABEL_FONT } from './baseStyle';
+
+export const SITES_SOURCE = 'sites';
+export const ARCS_SOURCE = 'arcs';
+export const HIGHLIGHT_SOURCE = 'highlight';
+
+export const LAYER = {
+  arcs: 'partnership-arcs',
+  arcsHit: 'partnership-arcs-hit',
+  arcsSelected: 'partnership-arcs-selected',
+  clusters: 'site-clusters',
+  clusterCounts: 'site-cluster-counts',
+  points: 'site-points',
+  labels: 'site-labels',
+  highlight: 'site-highlight',
+} as const;
+
+const sectorColor: ExpressionSpecification = [
+  'match',
+  ['get', 'sector'],
+  ...SECTORS.flatMap((s) => [s, SECTOR_COLORS[s]]),
+  '#999999',
+] as unknown as ExpressionSpecification;
+
+const kinds = Object.keys(PARTNERSHIP_STYLES) as (keyof typeof PARTNERSHIP_STYLES)[];
+const byKind = (pick: (k: keyof typeof PARTNERSHIP_STYLES) => string | number): ExpressionSpecification =>
+  ['match', ['get', 'kind'], ...kinds.flatMap((k) => [k, pick(k)]), pick('cooperation')] as unknown as ExpressionSpecification;
+
+/**
+ * One line layer per kind, since line-dasharray cannot be data-driven. With a
+ * partnership selected, every other arc is dimmed.
+ */
+export const arcLayers = (selectedId: string | undefined): LayerSpecification[] =>
+  kinds.map((kind) => ({
+    id: `${LAYER.arcs}-${kind}`,
+    type: 'line',
+    source: ARCS_SOURCE,
+    filter: ['==', ['get', 'kind'], kind],
+    layout: { 'line-cap': PARTNERSHIP_STYLES[kind].dash.length ? 'butt' : 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': PARTNERSHIP_STYLES[kind].color,
+      'line-width': PARTNERSHIP_STYLES[kind].width,
+      'line-opacity': selectedId ? ['case', ['==', ['get', 'id'], selectedId], 1, 0.12] : 0.85,
+      ...(PARTNERSHIP_STYLES[kind].dash.length ? { 'line-dasharray': PARTNERSHIP_STYLES[kind].dash } : {}),
+    },
+  }));
+
+/** A wide transparent line under the arcs, so thin arcs are easy to click. */
+export const arcHitLayer: LayerSpecification = {
+  id: LAYER.arcsHit,
+  type: 'line',
+  source: ARCS_SOURCE,
+  paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 12 },
+};
+
+export const arcSelectedLayer = (partnershipId: string): LayerSpecification => ({
+  id: LAYER.arcsSelected,
+  type: 'line',
+  source: ARCS_SOURCE,
+  filter: ['==', ['get', 'id'], partnershipId],
+  layout: { 'line-cap': 'round' },
+  paint: { 'line-color': byKind((k) => PARTNERSHIP_STYLES[k].color), 'line-width': 5, 'line-opacity': 1 },
+});
+
+export const clusterLayer: LayerSpecification = {
+  id: LAYER.clusters,
+  type: 'circle',
+  source: SITES_SOURCE,
+  filter: ['has', 'point_count'],
+  paint: {
+    'circle-color': CLUSTER_COLOR,
+    'circle-opacity': 0.88,
+    'circle-radius': ['step', ['get', 'point_count'], 14, 5, 17, 10, 21, 20, 25],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 2,
+  },
+};
+
+export const clusterCountLayer: LayerSpecification = {
+  id: LAYER.clusterCounts,
+  type: 'symbol',
+  source: SITES_SOURCE,
+  filter: ['has', 'point_count'],
+  layout: {
+    'text-field': ['to-string', ['get', 'point_count']],
+    'text-font': LABEL_FONT,
+    'text-size': 13,
+    'text-allow-overlap': true,
+    // Counts must not push place labels (e.g. Seoul) off the map.
+    'text-ignore-placement': true,
+  },
+  paint: { 'text-color': '#ffffff' },
+};
+
+export const pointLayer: LayerSpecification = {
+  id: LAYER.points,
+  type: 'circle',
+  source: SITES_SOURCE,
+  filter: ['!', ['has', 'point_count']],
+  paint: {
+    'circle-color': sectorColor,
+    'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 10, 7.5],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 2,
+  },
+};
+
+export const siteLabelLayer: LayerSpecification = {
+  id: LAYER.labels,
+  type: 'symbol',
+  source: SITES_SOURCE,
+  filter: ['!', ['has', 'point_count']],
+  minzoom: 8,
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': LABEL_FONT,
+    'text-size': 12,
+    'text-anchor': 'left',
+    'text-offset': [0.9, 0],
+    'text-max-width': 14,
+    'text-optional': true,
+  },
+  paint: { 'text-color': '#1d2733', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+};
+
+export const highlightLayer: LayerSpecification = {
+  id: LAYER.highlight,
+  type: 'circle',
+  source: HIGHLIGHT_SOURCE,
+  paint: {
+    'circle-radius': 13,
+    'circle-color': 'rgba(0,0,0,0)',
+    'circle-stroke-color': SELECTED_COLOR,
+    'circle-stroke-width': 4,
+  },
+};
