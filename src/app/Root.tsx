@@ -1,0 +1,52 @@
+/** Loads config.json, then starts the atlas with the data source it names; a bad config is explained, not a blank page. */
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { NuqsAdapter } from 'nuqs/adapters/react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { configQueryOptions } from '../api/queries';
+import { AtlasRuntimeProvider } from '../api/runtime';
+import { App } from './App';
+
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: 3,
+        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 15_000),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+function ConfiguredApp() {
+  const { t } = useTranslation();
+  const config = useQuery(configQueryOptions());
+  if (config.isPending) return <div className="fullscreen-message">{t('app.loadingConfig')}</div>;
+  if (config.isError) {
+    return (
+      <div className="fullscreen-message" role="alert">
+        <h1>{t('app.configErrorTitle')}</h1>
+        <p>{t('app.configErrorHelp')}</p>
+        <pre>{config.error.message}</pre>
+        <button type="button" onClick={() => config.refetch()}>
+          {t('app.retry')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <AtlasRuntimeProvider config={config.data}>
+      <App />
+    </AtlasRuntimeProvider>
+  );
+}
+
+export function Root({ queryClient, children }: { queryClient?: QueryClient; children?: ReactNode }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <QueryClientProvider client={client}>
+      <NuqsAdapter>{children ?? <ConfiguredApp />}</NuqsAdapter>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+// Self-hosted type: Latin and Cyrillic (Kazakh letters are in cyrillic-ext), and Hangul.
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/cyrillic-ext-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import '@fontsource/noto-sans/cyrillic-600.css';
+import '@fontsource/noto-sans/cyrillic-ext-600.css';
+import '@fontsource/noto-sans-kr/400.css';
+import { initI18n } from '../i18n';
+import { Root } from './Root';
+import './styles.css';
+
+async function start() {
+  initI18n();
+  // `npm run dev:mock`: the OGC API mock answers in the browser instead of a server.
+  if (import.meta.env.MODE === 'mock') {
+    const { startMockWorker } = await import('../mocks/browser');
+    await startMockWorker();
+  }
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,81 @@
+/** One partnership: its parties (as links), kind, dates, status, summary and sources. */
+import { useTranslation } from 'react-i18next';
+import type { Partnership, Site } from '../../api/schema';
+import { Figures } from '../../ui/Figures';
+import { formatDateRange } from '../../ui/format';
+import { LinkButton } from '../../ui/LinkButton';
+import { PanelSection, SidePanel } from '../../ui/SidePanel';
+import { SourceList } from '../../ui/SourceList';
+import { PARTNERSHIP_STYLES } from '../../map/palette';
+
+interface PartnershipPanelProps {
+  partnership: Partnership;
+  sitesById: ReadonlyMap<string, Site>;
+  onOpenSite: (id: string) => void;
+  onClose: () => void;
+}
+
+export function PartnershipPanel({ partnership: p, sitesById, onOpenSite, onClose }: PartnershipPanelProps) {
+  const { t, i18n } = useTranslation();
+  const dates = formatDateRange(p.dateStart, p.dateEnd, i18n.language);
+  return (
+    <SidePanel
+      recordKey={p.id}
+      eyebrow={
+        <>
+          <span className="kind-swatch" style={{ background: PARTNERSHIP_STYLES[p.kind].color }} aria-hidden="true" />
+          {t(`partnershipKind.${p.kind}`)}
+        </>
+      }
+      title={p.title_en}
+      onClose={onClose}
+    >
+      <div className="status-row">
+        <span className={`status-badge status-${p.status}`}>{t(`status.${p.status}`)}</span>
+      </div>
+      <dl className="facts">
+        <dt>{t('panel.dates')}</dt>
+        <dd>{dates ?? t('panel.undated')}</dd>
+      </dl>
+
+      <PanelSection title={t('panel.parties')}>
+        <ul className="link-list parties">
+          {p.parties.map((id) => {
+            const site = sitesById.get(id);
+            return (
+              <li key={id}>
+                {site ? <LinkButton onClick={() => onOpenSite(id)}>{site.name_en}</LinkButton> : id}
+                {site && (
+                  <span className="muted">
+                    {' '}
+                    · {site.city_en ?? site.regionName}, {t(`country.${site.country}`)}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </PanelSection>
+
+      <PanelSection title={t('panel.summary')}>
+        <p>{p.summary_en}</p>
+      </PanelSection>
+
+      {p.figures.length > 0 && (
+        <PanelSection title={t('panel.figures')}>
+          <Figures figures={p.figures} />
+        </PanelSection>
+      )}
+
+      {p.note && (
+        <PanelSection title={t('panel.note')}>
+          <p>{p.note}</p>
+        </PanelSection>
+      )}
+
+      <PanelSection title={t('panel.sources')}>
+        <SourceList sources={p.sources} />
+      </PanelSection>
+    </SidePanel>
+  );
+}

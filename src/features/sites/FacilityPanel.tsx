@@ -1,0 +1,170 @@
+/** Everything the atlas knows about one site, with links to related records. */
+import { useTranslation } from 'react-i18next';
+import type { Partnership, Site } from '../../api/schema';
+import { Figures } from '../../ui/Figures';
+import { formatDateRange, formatPartialDate } from '../../ui/format';
+import { LinkButton } from '../../ui/LinkButton';
+import { SectorTag } from '../../ui/SectorTag';
+import { PanelSection, SidePanel } from '../../ui/SidePanel';
+import { SourceList } from '../../ui/SourceList';
+
+interface FacilityPanelProps {
+  site: Site;
+  sites: Site[];
+  sitesById: ReadonlyMap<string, Site>;
+  partnerships: Partnership[];
+  onOpenSite: (id: string) => void;
+  onOpenPartnership: (id: string) => void;
+  onShowOnMap: (id: string) => void;
+  onClose: () => void;
+}
+
+const NATIVE_NAMES = [
+  ['name_ko', 'ko'],
+  ['name_ru', 'ru'],
+  ['name_kk', 'kk'],
+  ['name_zh', 'zh'],
+] as const;
+
+export function FacilityPanel({
+  site,
+  sites,
+  sitesById,
+  partnerships,
+  onOpenSite,
+  onOpenPartnership,
+  onShowOnMap,
+  onClose,
+}: FacilityPanelProps) {
+  const { t, i18n } = useTranslation();
+  const parent = site.parentId ? sitesById.get(site.parentId) : undefined;
+  const members = sites.filter((s) => s.parentId === site.id);
+  const links = partnerships.filter((p) => p.parties.includes(site.id));
+  const natives = NATIVE_NAMES.filter(([key]) => site[key]);
+
+  return (
+    <SidePanel
+      recordKey={site.id}
+      eyebrow={`${t(`kind.${site.kind}`)} · ${t(`country.${site.country}`)}`}
+      title={site.name_en}
+      subtitle={
+        natives.length > 0 && (
+          <span className="native-names">
+            {natives.map(([key, lang]) => (
+              <span key={key} lang={lang} title={t(`language.${lang}`)}>
+                {site[key]}
+              </span>
+            ))}
+          </span>
+        )
+      }
+      onClose={onClose}
+    >
+      <div className="status-row">
+        <span className={`status-badge status-${site.status}`}>{t(`status.${site.status}`)}</span>
+        {site.statusNote && <span className="status-note">{site.statusNote}</span>}
+      </div>
+
+      <dl className="facts">
+        <dt>{t('panel.sectors')}</dt>
+        <dd className="tag-list">
+          {site.sectors.map((s) => (
+            <SectorTag key={s} sector={s} />
+          ))}
+        </dd>
+        <dt>{t('panel.region')}</dt>
+        <dd>
+          {[site.city_en, site.regionName].filter(Boolean).join(', ')} <span className="muted">({site.region})</span>
+        </dd>
+        <dt>{t('panel.location')}</dt>
+        <dd>
+          {t('panel.precision', { precision: t(`precision.${site.locationPrecision}`) })}{' '}
+          <LinkButton onClick={() => onShowOnMap(site.id)}>{t('panel.showOnMap')}</LinkButton>
+        </dd>
+        {site.founded && (
+          <>
+            <dt>{t('panel.founded')}</dt>
+            <dd>{formatPartialDate(site.founded, i18n.language)}</dd>
+          </>
+        )}
+        {parent && (
+          <>
+            <dt>{t('panel.parent')}</dt>
+            <dd>
+              <LinkButton onClick={() => onOpenSite(parent.id)}>{parent.name_en}</LinkButton>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <PanelSection title={t('panel.summary')}>
+        <p>{site.summary_en}</p>
+      </PanelSection>
+
+      {site.figures.length > 0 && (
+        <PanelSection title={t('panel.figures')}>
+          <Figures figures={site.figures} />
+        </PanelSection>
+      )}
+
+      {site.milestones.length > 0 && (
+        <PanelSection title={t('panel.milestones')}>
+          <ul className="milestones">
+            {site.milestones.map((m, i) => (
+              <li key={`${m.date}-${i}`}>
+                <time dateTime={m.date}>{formatPartialDate(m.date, i18n.language)}</time> {m.label_en}
+              </li>
+            ))}
+          </ul>
+        </PanelSection>
+      )}
+
+      {members.length > 0 && (
+        <PanelSection title={t('panel.members')}>
+          <ul className="link-list">
+            {members.map((m) => (
+              <li key={m.id}>
+                <LinkButton onClick={() => onOpenSite(m.id)}>{m.name_en}</LinkButton>
+                <span className="muted"> · {t(`kind.${m.kind}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </PanelSection>
+      )}
+
+      <PanelSection title={t('panel.partnerships')}>
+        {links.length === 0 ? (
+          <p className="muted">{t('panel.noPartnerships')}</p>
+        ) : (
+          <ul className="link-list">
+            {links.map((p) => (
+              <li key={p.id}>
+                <LinkButton onClick={() => onOpenPartnership(p.id)}>{p.title_en}</LinkButton>
+                <span className="muted">
+                  {' '}
+                  · {t(`partnershipKind.${p.kind}`)}
+                  {p.dateStart && ` · ${formatDateRange(p.dateStart, p.dateEnd, i18n.language)}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </PanelSection>
+
+      {(site.note || site.aliases.length > 0) && (
+        <PanelSection title={t('panel.note')}>
+          {site.note && <p>{site.note}</p>}
+          {site.aliases.length > 0 && (
+            <p className="muted">
+              {t('panel.aliases')}: {site.aliases.join(' · ')}
+            </p>
+          )}
+        </PanelSection>
+      )}
+
+      <PanelSection title={t('panel.sources')}>
+        <SourceList sources={site.sources} />
+      </PanelSection>
+    </SidePanel>
+  );
+}
