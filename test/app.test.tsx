@@ -1,0 +1,151 @@
+// The app shell with the real data flow (MSW serving the embedded dataset) and
+// the map replaced by a stand-in.
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { partnershipsCollection, sitesCollection } from '../src/mocks/dataset';
+import { server } from '../src/mocks/node';
+import { collection, siteFeature } from './fixtures';
+import { renderAtlas } from './render';
+
+type Props = {
+  id: string;
+  name_en: string;
+  title_en: string;
+  parties: string[];
+  kind: string;
+  parentId?: string;
+  sources: { quote: string }[];
+};
+const sites = sitesCollection.features.map((f) => (f as { properties: Props }).properties);
+const partnerships = partnershipsCollection.features.map((f) => (f as { properties: Props }).properties);
+const hub = [...sites].sort(
+  (a, b) => partnerships.filter((p) => p.parties.includes(b.id)).length - partnerships.filter((p) => p.parties.includes(a.id)).length,
+)[0];
+const panel = () => document.getElementById('side-panel')!;
+
+describe('app shell', () => {
+  it('shows the title, then every site and partnership with the overview', async () => {
+    renderAtlas();
+    expect(screen.getByText('Loading configuration…')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'BioCluster Atlas' })).toBeInTheDocument();
+    expect(await screen.findByText(`${sites.length} sites · ${partnerships.length} partnerships`)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Overview' })).toBeInTheDocument();
+    expect(within(await screen.findByTestId('map')).getAllByRole('button', { name: /^map site/ })).toHaveLength(sites.length);
+    const clusters = sites.filter((s) => s.kind === 'cluster' || s.kind === 'zone');
+    for (const c of clusters) expect(within(panel()).getByRole('button', { name: c.name_en })).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Legend' })).toBeInTheDocument();
+  });
+
+  it('opens the facility panel for a site clicked on the map, with its sources, and puts it in the URL', async () => {
+    const { user } = renderAtlas();
+    await user.click(await screen.findByRole('button', { name: `map site ${hub.id}` }));
+    expect(await screen.findByRole('heading', { level: 2, name: hub.name_en })).toHaveFocus();
+    expect(new URLSearchParams(window.location.search).get('site')).toBe(hub.id);
+    expect(screen.getByTestId('map-selection')).toHaveTextContent(hub.id);
+    const sources = within(panel()).getByRole('region', { name: 'Sources' });
+    expect(sources).toHaveTextContent(hub.sources[0].quote.slice(0, 40));
+  });
+
+  it('goes from a facility to a partnership to a party by keyboard, moving the map each time', async () => {
+    const { user } = renderAtlas(`/?site=${hub.id}`);
+    await screen.findByRole('heading', { level: 2, name: hub.name_en });
+    const partnership = partnerships.find((p) => p.parties.includes(hub.id))!;
+    const link = within(panel()).getByRole('button', { name: partnership.title_en });
+    link.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 2, name: partnership.title_en })).toBeInTheDocument();
+    expect(screen.getByTestId('map-focus')).toHaveTextContent(`partnership:${partnership.id}`);
+    const parties = within(panel()).getByRole('region', { name: 'Parties' });
+    const other = sites.find((s) => s.id === partnership.parties.find((id) => id !== hub.id))!;
+    await user.click(within(parties).getByRole('button', { name: other.name_en }));
+    expect(await screen.findByRole('heading', { level: 2, name: other.name_en })).toBeInTheDocument();
+    expect(screen.getByTestId('map-focus')).toHaveTextContent(`site:${other.id}`);
+  });
+
+  it('closes the panel with Escape and with its close button', async () => {
+    const { user } = renderAtlas(`/?site=${hub.id}`);
+    await screen.findByRole('heading', { level: 2, name: hub.name_en });
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Overview' })).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+    await user.click(screen.getByRole('button', { name: `map arc ${partnerships[0].id}` }));
+    await user.click(await screen.findByRole('button', { name: 'Close panel' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Overview' })).toBeInTheDocument();
+  });
+
+  it('lists member sites on a cluster panel', async () => {
+    const parent = sites.find((s) => sites.some((m) => m.parentId === s.id))!;
+    renderAtlas(`/?site=${parent.id}`);
+    const members = await screen.findByRole('region', { name: 'Member sites' });
+    for (const m of sites.filter((s) => s.parentId === parent.id))
+      expect(within(members).getByRole('button', { name: m.name_en })).toBeInTheDocument();
+  });
+
+  it('explains a link to a record that does not exist', async () => {
+    renderAtlas('/?site=kr-nowhere');
+    expect(await screen.findByText('No record with id “kr-nowhere” is loaded.')).toBeInTheDocument();
+  });
+});
+
+describe('loading and error states', () => {
+  it('explains a missing config.json instead of showing a blank page', async () => {
+    server.use(http.get('*/config.json', () => new HttpResponse('missing', { status: 404 })));
+    renderAtlas();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The atlas could not start');
+    expect(alert).toHaveTextContent('Could not load config.json: the server answered 404');
+  });
+
+  it('names the invalid field of a bad config.json', async () => {
+    server.use(http.get('*/config.json', () => HttpResponse.json({ api: { type: 'ogcapi' } })));
+    renderAtlas();
+    expect(await screen.findByRole('alert')).toHaveTextContent('config.json is invalid at "api.baseUrl"');
+  });
+
+  it('shows a sites error with Retry, and recovers when the server does', async () => {
+    let fail = true;
+    server.use(
+      http.get('*/data/sites.geojson', () => (fail ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(sitesCollection))),
+    );
+    const { user } = renderAtlas();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Sites could not be loaded');
+    expect(alert).toHaveTextContent('HTTP 500');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText(`${sites.length} sites · ${partnerships.length} partnerships`)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps the sites when the partnerships fail', async () => {
+    server.use(http.get('*/data/partnerships.geojson', () => HttpResponse.error()));
+    renderAtlas();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Partnerships could not be loaded');
+    expect(await screen.findByText(`${sites.length} sites · 0 partnerships`)).toBeInTheDocument();
+    expect(within(await screen.findByTestId('map')).getAllByRole('button', { name: /^map site/ })).toHaveLength(sites.length);
+  });
+
+  it('skips and counts broken records, with details on demand', async () => {
+    const broken = [
+      ...sitesCollection.features,
+      siteFeature('kr-broken', { sectors: ['astrology'] }),
+      { type: 'Feature', geometry: null, properties: {} },
+    ];
+    server.use(http.get('*/data/sites.geojson', () => HttpResponse.json(collection(broken))));
+    const { user } = renderAtlas();
+    await user.click(await screen.findByText('2 records skipped'));
+    expect(screen.getByText(/sites #\d+ kr-broken: sectors\.0: Invalid option/)).toBeInTheDocument();
+    expect(screen.getByText(`${sites.length} sites · ${partnerships.length} partnerships`)).toBeInTheDocument();
+  });
+
+  it('tells the user why there is no map without WebGL, and the panels keep working', async () => {
+    const getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const { user } = renderAtlas();
+    expect(await screen.findByText(/The map cannot be shown: this browser has no WebGL/)).toBeInTheDocument();
+    const cluster = sites.find((s) => s.kind === 'cluster')!;
+    await user.click(await within(panel()).findByRole('button', { name: cluster.name_en }));
+    expect(await screen.findByRole('heading', { level: 2, name: cluster.name_en })).toBeInTheDocument();
+    getContext.mockRestore();
+  });
+});

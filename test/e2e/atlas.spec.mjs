@@ -1,0 +1,149 @@
+// The built atlas in Chromium: every site and partnership rendered on the
+// offline map, panels opened by clicking, keyboard closing, offline labels.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { clickSiteOnMap, launch, openAtlas, renderedArcs, renderedSites, screenshot, siteCoordinates, waitForMapIdle } from './driver.mjs';
+
+const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.map((f) => ({
+  ...f.properties,
+  coordinates: f.geometry.coordinates,
+}));
+const partnerships = JSON.parse(readFileSync('public/data/partnerships.geojson', 'utf8')).features.map((f) => f.properties);
+const byId = new Map(sites.map((s) => [s.id, s]));
+const linksOf = (id) => partnerships.filter((p) => p.parties.includes(id));
+// The site with the most partnerships exercises the most of the facility panel.
+const hub = [...sites].sort((a, b) => linksOf(b.id).length - linksOf(a.id).length)[0];
+
+describe('atlas in Chromium', () => {
+  let browser;
+  const fontRequests = [];
+
+  before(async () => {
+    browser = await launch();
+    browser.page.on('request', (r) => {
+      if (r.url().includes('/fonts/')) fontRequests.push(r.url());
+    });
+    await openAtlas(browser.page);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('renders every site of the dataset at the starting view (points plus cluster counts)', async () => {
+    const rendered = await renderedSites(browser.page);
+    assert.equal(rendered.total, sites.length, `rendered ${JSON.stringify(rendered)}`);
+    assert.ok(rendered.clusters > 0, 'sites are clustered at the starting zoom');
+    await assert.doesNotReject(browser.page.getByText(`${sites.length} sites · ${partnerships.length} partnerships`).waitFor());
+    await screenshot(browser.page, 'start-1280x800');
+  });
+
+  it('draws the cross-border arcs at the starting view (Korea–Kazakhstan, Korea–China)', async () => {
+    const countriesOf = (p) => new Set(p.parties.map((id) => byId.get(id).country));
+    const crossBorder = partnerships.filter((p) => countriesOf(p).size > 1);
+    assert.ok(crossBorder.some((p) => countriesOf(p).has('KZ') && countriesOf(p).has('KR')), 'the data has a Korea–Kazakhstan link');
+    assert.ok(crossBorder.some((p) => countriesOf(p).has('CN') && countriesOf(p).has('KR')), 'the data has a Korea–China link');
+    const arcs = new Set(await renderedArcs(browser.page));
+    for (const p of crossBorder) assert.ok(arcs.has(p.id), `arc of ${p.id} is drawn`);
+  });
+
+  it('draws every partnership with parties in different places when the map is fitted to it', async () => {
+    const { page } = browser;
+    for (const p of partnerships) {
+      const points = p.parties.map((id) => byId.get(id).coordinates);
+      if (points.every((c) => c[0] === points[0][0] && c[1] === points[0][1])) continue;
+      await page.evaluate((pts) => {
+        const lons = pts.map((c) => c[0]);
+        const lats = pts.map((c) => c[1]);
+        window.__atlasMap.fitBounds([[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]], { padding: 60, animate: false, maxZoom: 11 });
+      }, points);
+      await waitForMapIdle(page);
+      assert.ok((await renderedArcs(page)).includes(p.id), `arc of ${p.id} is drawn`);
+    }
+    await openAtlas(page);
+  });
+
+  it('draws Latin, Cyrillic (Kazakh letters) and Hangul labels from self-hosted fonts, with no request leaving 127.0.0.1', async () => {
+    const labels = await browser.page.evaluate(() =>
+      window.__atlasMap.queryRenderedFeatures(undefined, { layers: ['place-labels'] }).map((f) => f.properties.name_local),
+    );
+    assert.ok(labels.includes('서울'), 'Seoul is labelled');
+    assert.ok(labels.includes('Ақтөбе'), 'Aktobe is labelled in Kazakh');
+    assert.ok(
+      fontRequests.some((u) => /noto-sans-kr-\d+-400-normal\.woff2$/.test(u)),
+      'a Hangul font subset was loaded',
+    );
+    assert.ok(
+      fontRequests.some((u) => /noto-sans-cyrillic-ext-400-normal\.woff2$/.test(u)),
+      'the Cyrillic (Kazakh) font subset was loaded',
+    );
+    assert.deepEqual(browser.external, [], 'no request left 127.0.0.1');
+  });
+
+  it('opens the facility panel with sources when a site is clicked on the map', async () => {
+    const { page } = browser;
+    await clickSiteOnMap(page, hub.id);
+    await page.getByRole('heading', { level: 2, name: hub.name_en }).waitFor();
+    await page.waitForURL((url) => url.searchParams.get('site') === hub.id);
+    const panel = page.locator('#side-panel');
+    await panel.getByRole('heading', { name: 'Sources' }).waitFor();
+    const quote = hub.sources[0].quote.replace(/\s+/g, ' ').slice(0, 60);
+    assert.ok((await panel.innerText()).replace(/\s+/g, ' ').includes(quote), 'the first source quote is shown');
+    const highlighted = await page.evaluate(() =>
+      window.__atlasMap.queryRenderedFeatures(undefined, { layers: ['site-highlight'] }).map((f) => f.properties.id),
+    );
+    assert.deepEqual(highlighted, [hub.id], 'the selected site is highlighted on the map');
+    await screenshot(page, 'facility-panel');
+  });
+
+  it('opens a partnership from the facility panel, then a party from it, moving the map there', async () => {
+    const { page } = browser;
+    const partnership = linksOf(hub.id)[0];
+    await page.locator('#side-panel').getByRole('button', { name: partnership.title_en }).click();
+    await page.getByRole('heading', { level: 2, name: partnership.title_en }).waitFor();
+    await page.waitForURL((url) => url.searchParams.get('partnership') === partnership.id);
+    await waitForMapIdle(page);
+    await screenshot(page, 'partnership-panel');
+    const other = byId.get(partnership.parties.find((id) => id !== hub.id));
+    await page.locator('#side-panel').getByRole('button', { name: other.name_en }).click();
+    await page.getByRole('heading', { level: 2, name: other.name_en }).waitFor();
+    await waitForMapIdle(page);
+    const center = await page.evaluate(() => window.__atlasMap.getCenter().toArray());
+    const target = await siteCoordinates(page, other.id);
+    assert.ok(Math.abs(center[0] - target[0]) < 0.05 && Math.abs(center[1] - target[1]) < 0.05, `map centred on ${other.id}: ${center}`);
+  });
+
+  it('closes the panel with Escape and steps back with the browser history', async () => {
+    const { page } = browser;
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    await page.waitForURL((url) => url.search === '');
+    await page.goBack();
+    await page.waitForURL((url) => url.search !== '');
+    const id = new URL(page.url()).searchParams.get('site');
+    assert.ok(id && byId.has(id), `back restores a site selection (${page.url()})`);
+    await page.getByRole('heading', { level: 2, name: byId.get(id).name_en }).waitFor();
+  });
+
+  it('opens a deep link straight into a facility panel and raises no page error', async () => {
+    const { page } = browser;
+    await openAtlas(page, `?site=${encodeURIComponent(hub.id)}`);
+    await page.getByRole('heading', { level: 2, name: hub.name_en }).waitFor();
+    assert.deepEqual(browser.pageErrors, []);
+  });
+});
+
+describe('atlas at 1920×1080', () => {
+  it('fills the window and still shows every site', async () => {
+    const browser = await launch({ width: 1920, height: 1080 });
+    try {
+      await openAtlas(browser.page);
+      const box = await browser.page.locator('.map-area').boundingBox();
+      assert.ok(box.width > 1400 && box.height > 850, `map area ${box.width}×${box.height}`);
+      assert.equal((await renderedSites(browser.page)).total, sites.length);
+      await screenshot(browser.page, 'start-1920x1080');
+    } finally {
+      await browser.close();
+    }
+  });
+});
