@@ -37,7 +37,8 @@ describe('embedded dataset', () => {
 
   it('keeps commas out of string-list items, which OGR-backed servers (MapServer) cannot encode', () => {
     for (const { properties: p } of sitesBody.features as unknown as { properties: Record<string, unknown> }[]) {
-      for (const key of ['aliases', 'sectors'] as const) for (const item of p[key] as string[]) expect(item, `${String(p.id)}.${key}`).not.toContain(',');
+      for (const key of ['aliases', 'sectors'] as const)
+        for (const item of p[key] as string[]) expect(item, `${String(p.id)}.${key}`).not.toContain(',');
     }
     for (const f of partnershipsBody.features) for (const id of f.properties.parties) expect(id).not.toContain(',');
   });

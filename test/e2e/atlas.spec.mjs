@@ -41,8 +41,14 @@ describe('atlas in Chromium', () => {
   it('draws the cross-border arcs at the starting view (Korea–Kazakhstan, Korea–China)', async () => {
     const countriesOf = (p) => new Set(p.parties.map((id) => byId.get(id).country));
     const crossBorder = partnerships.filter((p) => countriesOf(p).size > 1);
-    assert.ok(crossBorder.some((p) => countriesOf(p).has('KZ') && countriesOf(p).has('KR')), 'the data has a Korea–Kazakhstan link');
-    assert.ok(crossBorder.some((p) => countriesOf(p).has('CN') && countriesOf(p).has('KR')), 'the data has a Korea–China link');
+    assert.ok(
+      crossBorder.some((p) => countriesOf(p).has('KZ') && countriesOf(p).has('KR')),
+      'the data has a Korea–Kazakhstan link',
+    );
+    assert.ok(
+      crossBorder.some((p) => countriesOf(p).has('CN') && countriesOf(p).has('KR')),
+      'the data has a Korea–China link',
+    );
     const arcs = new Set(await renderedArcs(browser.page));
     for (const p of crossBorder) assert.ok(arcs.has(p.id), `arc of ${p.id} is drawn`);
   });
@@ -55,7 +61,13 @@ describe('atlas in Chromium', () => {
       await page.evaluate((pts) => {
         const lons = pts.map((c) => c[0]);
         const lats = pts.map((c) => c[1]);
-        window.__atlasMap.fitBounds([[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]], { padding: 60, animate: false, maxZoom: 11 });
+        window.__atlasMap.fitBounds(
+          [
+            [Math.min(...lons), Math.min(...lats)],
+            [Math.max(...lons), Math.max(...lats)],
+          ],
+          { padding: 60, animate: false, maxZoom: 11 },
+        );
       }, points);
       await waitForMapIdle(page);
       assert.ok((await renderedArcs(page)).includes(p.id), `arc of ${p.id} is drawn`);
@@ -78,6 +90,35 @@ describe('atlas in Chromium', () => {
       'the Cyrillic (Kazakh) font subset was loaded',
     );
     assert.deepEqual(browser.external, [], 'no request left 127.0.0.1');
+  });
+
+  it('zooms into a cluster when it is clicked, and names a site on hover', async () => {
+    const { page } = browser;
+    const point = await page.evaluate(() => {
+      const map = window.__atlasMap;
+      const f = map.queryRenderedFeatures(undefined, { layers: ['site-points'] })[0];
+      const p = map.project(f.geometry.coordinates);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y, id: f.properties.id };
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.locator('.map-tooltip').getByText(byId.get(point.id).name_en).waitFor();
+
+    const before = await page.evaluate(() => window.__atlasMap.getZoom());
+    const cluster = await page.evaluate(() => {
+      const map = window.__atlasMap;
+      const f = map
+        .queryRenderedFeatures(undefined, { layers: ['site-clusters'] })
+        .sort((a, b) => b.properties.point_count - a.properties.point_count)[0];
+      const p = map.project(f.geometry.coordinates);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    });
+    await page.mouse.click(cluster.x, cluster.y);
+    await page.waitForFunction((z) => window.__atlasMap.getZoom() > z + 0.5 && !window.__atlasMap.isMoving(), before);
+    await waitForMapIdle(page);
+    assert.equal((await renderedSites(page)).total < sites.length, true, 'zoomed in past some sites');
+    await openAtlas(page);
   });
 
   it('opens the facility panel with sources when a site is clicked on the map', async () => {

@@ -114,7 +114,12 @@ export async function clickSiteOnMap(page, id) {
   await page.mouse.click(point.x, point.y);
   // Sites a few metres apart stay stacked at the highest zoom: the map offers a list to pick from.
   const chooser = page.getByRole('dialog', { name: /sites here/ });
-  if (await chooser.waitFor({ timeout: 1500 }).then(() => true, () => false)) {
+  if (
+    await chooser.waitFor({ timeout: 1500 }).then(
+      () => true,
+      () => false,
+    )
+  ) {
     const name = await siteName(page, id);
     await chooser.getByRole('button', { name }).click();
   }
