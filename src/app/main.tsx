@@ -10,11 +10,14 @@ import '@fontsource/noto-sans/cyrillic-600.css';
 import '@fontsource/noto-sans/cyrillic-ext-600.css';
 import '@fontsource/noto-sans-kr/400.css';
 import { initI18n } from '../i18n';
+import { canonicaliseLocation } from '../state/urlState';
 import { Root } from './Root';
 import './styles.css';
 
 async function start() {
   initI18n();
+  // Shared links may carry unknown or malformed parameters: keep only what is valid.
+  canonicaliseLocation();
   // `npm run dev:mock`: the OGC API mock answers in the browser instead of a server.
   if (import.meta.env.MODE === 'mock') {
     const { startMockWorker } = await import('../mocks/browser');

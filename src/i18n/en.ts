@@ -1,5 +1,16 @@
 /** English strings. Other languages add a file of the same shape; components never change. */
+import { explorer } from './en/explorer';
+import { exportMenu } from './en/exportMenu';
+import { siteList } from './en/siteList';
+import { summary } from './en/summary';
+import { timeline } from './en/timeline';
+
 export const en = {
+  siteList,
+  explorer,
+  summary,
+  timeline,
+  exportMenu,
   app: {
     title: 'BioCluster Atlas',
     subtitle: 'Biopharmaceutical and medical-industry clusters, facilities and partnerships · Korea · Kazakhstan',
@@ -13,6 +24,7 @@ export const en = {
   },
   data: {
     loading: 'Loading data…',
+    retrying: 'The server did not answer properly; trying again…',
     counts: '{{sites}} sites · {{partnerships}} partnerships',
     sitesError: 'Sites could not be loaded from {{source}}.',
     partnershipsError: 'Partnerships could not be loaded from {{source}}.',
@@ -21,6 +33,33 @@ export const en = {
     skipped_other: '{{count}} records skipped',
     skippedDetails: 'Show skipped records',
     skippedRow: '{{collection}} #{{index}} {{id}}: {{reason}}',
+  },
+  filters: {
+    heading: 'Filters',
+    search: 'Search',
+    searchPlaceholder: 'Search names (any language), organisations, summaries…',
+    country: 'Country',
+    region: 'Region',
+    sector: 'Sector',
+    kind: 'Kind',
+    status: 'Status',
+    years: 'Years',
+    from: 'From',
+    to: 'To',
+    yearsHint: 'Founding years, milestones, targets and partnership dates.',
+    matching_one: '{{count}} of {{total}} sites',
+    matching_other: '{{count}} of {{total}} sites',
+    all_one: 'All {{count}} site',
+    all_other: 'All {{count}} sites',
+    active: 'Active filters',
+    remove: 'Remove filter {{label}}',
+    clearAll: 'Clear all filters',
+  },
+  tabs: {
+    label: 'Explore',
+    filters: 'Filters',
+    sites: 'Sites ({{count}})',
+    partnerships: 'Partnerships ({{count}})',
   },
   overview: {
     heading: 'Overview',
@@ -158,6 +197,9 @@ export const en = {
   map: {
     unavailable: 'The map cannot be shown: {{reason}}. The overview and panels still work.',
     noWebgl: 'this browser has no WebGL',
+    contextLost:
+      'The map stopped drawing because the graphics context was lost. The lists and panels still work; reload the page to restore the map.',
+    basemapFallback: 'The online base map could not be loaded ({{reason}}); showing the embedded offline map.',
     attribution: 'Base map: Natural Earth (public domain) · Fonts: Noto Sans (OFL)',
     chooser_one: '{{count}} site here',
     chooser_other: '{{count}} sites here',

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { PARTNERSHIP_KINDS, SECTORS, type Sector } from '../api/vocabulary';
 import { CLUSTER_COLOR, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from './palette';
 
-export function Legend({ sectorsInUse }: { sectorsInUse: ReadonlySet<Sector> }) {
+export function Legend({ sectorsInUse, initiallyOpen = true }: { sectorsInUse: ReadonlySet<Sector>; initiallyOpen?: boolean }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(initiallyOpen);
   return (
     <aside className={`legend ${open ? 'open' : 'closed'}`} aria-label={t('legend.heading')}>
       <button
@@ -20,51 +20,55 @@ export function Legend({ sectorsInUse }: { sectorsInUse: ReadonlySet<Sector> }) 
       </button>
       {open && (
         <div className="legend-body">
-          <h3>{t('legend.sectors')}</h3>
-          <ul>
-            {SECTORS.filter((s) => sectorsInUse.has(s)).map((s) => (
-              <li key={s}>
-                <svg width="14" height="14" aria-hidden="true">
-                  <circle cx="7" cy="7" r="5.5" fill={SECTOR_COLORS[s]} stroke="#fff" strokeWidth="1.5" />
-                </svg>
-                {t(`sector.${s}`)}
-              </li>
-            ))}
-            <li>
-              <svg width="14" height="14" aria-hidden="true">
-                <circle cx="7" cy="7" r="6" fill={CLUSTER_COLOR} />
-              </svg>
-              {t('legend.cluster')}
-            </li>
-            <li>
-              <svg width="14" height="14" aria-hidden="true">
-                <circle cx="7" cy="7" r="5" fill="none" stroke={SELECTED_COLOR} strokeWidth="2.5" />
-              </svg>
-              {t('legend.selected')}
-            </li>
-          </ul>
-          <h3>{t('legend.partnerships')}</h3>
-          <ul>
-            {PARTNERSHIP_KINDS.map((k) => {
-              const style = PARTNERSHIP_STYLES[k];
-              return (
-                <li key={k}>
-                  <svg width="28" height="10" aria-hidden="true">
-                    <line
-                      x1="1"
-                      y1="5"
-                      x2="27"
-                      y2="5"
-                      stroke={style.color}
-                      strokeWidth={style.width}
-                      strokeDasharray={style.dash.map((d) => d * style.width).join(' ')}
-                    />
+          <div>
+            <h3>{t('legend.sectors')}</h3>
+            <ul>
+              {SECTORS.filter((s) => sectorsInUse.has(s)).map((s) => (
+                <li key={s}>
+                  <svg width="14" height="14" aria-hidden="true">
+                    <circle cx="7" cy="7" r="5.5" fill={SECTOR_COLORS[s]} stroke="#fff" strokeWidth="1.5" />
                   </svg>
-                  {t(`partnershipKind.${k}`)}
+                  {t(`sector.${s}`)}
                 </li>
-              );
-            })}
-          </ul>
+              ))}
+              <li>
+                <svg width="14" height="14" aria-hidden="true">
+                  <circle cx="7" cy="7" r="6" fill={CLUSTER_COLOR} />
+                </svg>
+                {t('legend.cluster')}
+              </li>
+              <li>
+                <svg width="14" height="14" aria-hidden="true">
+                  <circle cx="7" cy="7" r="5" fill="none" stroke={SELECTED_COLOR} strokeWidth="2.5" />
+                </svg>
+                {t('legend.selected')}
+              </li>
+            </ul>
+          </div>
+          <div>
+            <h3>{t('legend.partnerships')}</h3>
+            <ul>
+              {PARTNERSHIP_KINDS.map((k) => {
+                const style = PARTNERSHIP_STYLES[k];
+                return (
+                  <li key={k}>
+                    <svg width="28" height="10" aria-hidden="true">
+                      <line
+                        x1="1"
+                        y1="5"
+                        x2="27"
+                        y2="5"
+                        stroke={style.color}
+                        strokeWidth={style.width}
+                        strokeDasharray={style.dash.map((d) => d * style.width).join(' ')}
+                      />
+                    </svg>
+                    {t(`partnershipKind.${k}`)}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
         </div>
       )}
     </aside>

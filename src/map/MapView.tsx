@@ -26,6 +26,7 @@ import { EMBEDDED_MAX_ZOOM, embeddedStyle, type FontFaces } from './baseStyle';
 import {
   ARCS_SOURCE,
   HIGHLIGHT_SOURCE,
+  HOVER_SOURCE,
   LAYER,
   SITES_SOURCE,
   arcHitLayer,
@@ -34,6 +35,7 @@ import {
   clusterCountLayer,
   clusterLayer,
   highlightLayer,
+  hoverLayer,
   pointLayer,
   siteLabelLayer,
 } from './layers';
@@ -50,9 +52,16 @@ export interface MapViewProps {
   focus?: MapFocus;
   /** "embedded" or the URL of an online MapLibre style. */
   basemap: string;
+  /** A site hovered elsewhere (e.g. in the list), highlighted on the map. */
+  hoveredSiteId?: string;
   onSelectSite: (id: string) => void;
   onSelectPartnership: (id: string) => void;
-  onNotice?: (message: string) => void;
+  /** Reports the site under the pointer, so the list can highlight its row. */
+  onHoverSite?: (id: string | undefined) => void;
+  /** Reports the visible area [west, south, east, north] after every move. */
+  onViewChange?: (bounds: [number, number, number, number]) => void;
+  /** A message about the map to show over it, or null to clear it. */
+  onNotice?: (message: string | null) => void;
 }
 
 /** Korea, Kazakhstan and the China links between them, at first sight. */
@@ -98,8 +107,11 @@ export default function MapView(props: MapViewProps) {
     selectedPartnershipId,
     focus,
     basemap,
+    hoveredSiteId,
     onSelectSite,
     onSelectPartnership,
+    onHoverSite,
+    onViewChange,
     onNotice,
   } = props;
   const { t } = useTranslation();
@@ -140,6 +152,14 @@ export default function MapView(props: MapViewProps) {
         .map((s) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: s.coordinates }, properties: { id: s.id } })),
     };
   }, [partnerships, selectedPartnershipId, selectedSiteId, sitesById]);
+
+  const hoverData = useMemo<FeatureCollection<Point>>(() => {
+    const site = hoveredSiteId ? sitesById.get(hoveredSiteId) : undefined;
+    return {
+      type: 'FeatureCollection',
+      features: site ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: site.coordinates }, properties: { id: site.id } }] : [],
+    };
+  }, [hoveredSiteId, sitesById]);
 
   // Move the camera when the app asks to (e.g. a site opened from a panel).
   useEffect(() => {
@@ -196,33 +216,58 @@ export default function MapView(props: MapViewProps) {
     [onSelectSite, onSelectPartnership],
   );
 
-  const hoveredId = useRef<string | number | undefined>(undefined);
-  const onMouseMove = useCallback((event: MapLayerMouseEvent) => {
+  // The site highlighted by hover, from the map itself or from the list.
+  const [mapHoverId, setMapHoverId] = useState<string | undefined>();
+  const highlightedId = mapHoverId ?? hoveredSiteId;
+  useEffect(() => {
     const map = mapRef.current;
-    const feature = event.features?.[0];
-    if (hoveredId.current !== undefined) map?.setFeatureState({ source: SITES_SOURCE, id: hoveredId.current }, { hover: false });
-    hoveredId.current = undefined;
-    if (!feature || feature.layer.id === LAYER.clusters) {
-      setHover(null);
-      return;
-    }
-    if (feature.layer.id === LAYER.points && feature.id !== undefined) {
-      hoveredId.current = feature.id;
-      map?.setFeatureState({ source: SITES_SOURCE, id: feature.id }, { hover: true });
-    }
-    const text = feature.layer.id === LAYER.points ? String(feature.properties.name) : String(feature.properties.title);
-    setHover({ lngLat: [event.lngLat.lng, event.lngLat.lat], text });
-  }, []);
+    if (!map || !highlightedId || !map.getSource(SITES_SOURCE)) return;
+    map.setFeatureState({ source: SITES_SOURCE, id: highlightedId }, { hover: true });
+    return () => {
+      if (map.getSource(SITES_SOURCE)) map.setFeatureState({ source: SITES_SOURCE, id: highlightedId }, { hover: false });
+    };
+  }, [highlightedId, sitesData]);
+
+  const onMouseMove = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const feature = event.features?.[0];
+      const siteId = feature?.layer.id === LAYER.points ? String(feature.properties.id) : undefined;
+      setMapHoverId((previous) => {
+        if (previous !== siteId) onHoverSite?.(siteId);
+        return siteId;
+      });
+      if (!feature || feature.layer.id === LAYER.clusters) {
+        setHover(null);
+        return;
+      }
+      const text = siteId ? String(feature.properties.name) : String(feature.properties.title);
+      setHover({ lngLat: [event.lngLat.lng, event.lngLat.lat], text });
+    },
+    [onHoverSite],
+  );
+
+  const onMouseLeave = useCallback(() => {
+    setHover(null);
+    setMapHoverId((previous) => {
+      if (previous) onHoverSite?.(undefined);
+      return undefined;
+    });
+  }, [onHoverSite]);
+
+  const reportView = useCallback(() => {
+    const b = mapRef.current?.getBounds();
+    if (b) onViewChange?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+  }, [onViewChange]);
 
   const onError = useCallback(
     (event: { error?: Error }) => {
       // An unreachable online style: fall back to the embedded base map, once.
       if (!useEmbedded && !mapRef.current?.isStyleLoaded()) {
         setUseEmbedded(true);
-        onNotice?.(`Online base map unavailable (${event.error?.message ?? 'error'}); showing the embedded map.`);
+        onNotice?.(t('map.basemapFallback', { reason: event.error?.message ?? 'error' }));
       }
     },
-    [useEmbedded, onNotice],
+    [useEmbedded, onNotice, t],
   );
 
   if (!style) return <div className="map-loading">{t('app.mapLoading')}</div>;
@@ -241,11 +286,17 @@ export default function MapView(props: MapViewProps) {
       cursor={hover ? 'pointer' : 'grab'}
       onClick={onClick}
       onMouseMove={onMouseMove}
-      onMouseLeave={() => setHover(null)}
+      onMouseLeave={onMouseLeave}
+      onMoveEnd={reportView}
       onError={onError}
       onLoad={(e) => {
         window.__atlasMap = e.target;
+        reportView();
+        // The GPU may drop the map's context (driver reset, too many tabs): say so; panels keep working.
+        e.target.on('webglcontextlost', () => onNotice?.(t('map.contextLost')));
+        e.target.on('webglcontextrestored', () => onNotice?.(null));
       }}
+      hash
       style={{ width: '100%', height: '100%' }}
     >
       <NavigationControl position="top-right" showCompass={false} />
@@ -263,6 +314,9 @@ export default function MapView(props: MapViewProps) {
         <Layer {...clusterCountLayer} />
         <Layer {...pointLayer} />
         <Layer {...siteLabelLayer} />
+      </Source>
+      <Source id={HOVER_SOURCE} type="geojson" data={hoverData}>
+        <Layer {...hoverLayer} />
       </Source>
       <Source id={HIGHLIGHT_SOURCE} type="geojson" data={highlightData}>
         <Layer {...highlightLayer} />

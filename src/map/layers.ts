@@ -11,6 +11,7 @@ import { LABEL_FONT } from './baseStyle';
 export const SITES_SOURCE = 'sites';
 export const ARCS_SOURCE = 'arcs';
 export const HIGHLIGHT_SOURCE = 'highlight';
+export const HOVER_SOURCE = 'hover';
 
 export const LAYER = {
   arcs: 'partnership-arcs',
@@ -21,6 +22,7 @@ export const LAYER = {
   points: 'site-points',
   labels: 'site-labels',
   highlight: 'site-highlight',
+  hover: 'site-hover',
 } as const;
 
 const sectorColor: ExpressionSpecification = [
@@ -140,5 +142,18 @@ export const highlightLayer: LayerSpecification = {
     'circle-color': 'rgba(0,0,0,0)',
     'circle-stroke-color': SELECTED_COLOR,
     'circle-stroke-width': 4,
+  },
+};
+
+/** The site hovered in the list: a ring that shows even when the site sits inside a cluster. */
+export const hoverLayer: LayerSpecification = {
+  id: LAYER.hover,
+  type: 'circle',
+  source: HOVER_SOURCE,
+  paint: {
+    'circle-radius': 11,
+    'circle-color': 'rgba(0,0,0,0)',
+    'circle-stroke-color': '#1d4e7a',
+    'circle-stroke-width': 3,
   },
 };

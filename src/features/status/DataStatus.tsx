@@ -8,6 +8,8 @@ import type { SkippedRecord } from '../../api/parse';
 interface QueryState {
   isPending: boolean;
   isFetching: boolean;
+  /** Failed attempts so far (TanStack Query retries with backoff before giving up). */
+  failureCount: number;
   error: Error | null;
   refetch: () => unknown;
 }
@@ -24,9 +26,12 @@ interface DataStatusProps {
 export function DataStatus({ source, sites, partnerships, siteCount, partnershipCount, skipped }: DataStatusProps) {
   const { t } = useTranslation();
   const loading = sites.isPending || partnerships.isPending;
+  const retrying = [sites, partnerships].some((q) => q.isFetching && q.failureCount > 0 && !q.error);
   return (
     <div className="data-status" role="status" aria-live="polite">
-      {loading && !sites.error && !partnerships.error && <span className="spinner-text">{t('data.loading')}</span>}
+      {loading && !sites.error && !partnerships.error && (
+        <span className="spinner-text">{retrying ? t('data.retrying') : t('data.loading')}</span>
+      )}
       {!sites.isPending && (
         <span className="counts">{t('data.counts', { sites: String(siteCount), partnerships: String(partnershipCount) })}</span>
       )}

@@ -1,0 +1,55 @@
+/**
+ * Everything derived from the loaded data and the URL's filters, computed once
+ * per change and shared by the map, the list, the counts and the summary.
+ * Filtering runs on a deferred copy of the filters, so typing and clicking stay
+ * responsive on large datasets.
+ */
+import { useDeferredValue, useMemo } from 'react';
+import type { AtlasData } from '../api/queries';
+import { applyFilters, buildSiteIndex, facetCounts, matchesFilters, partnershipsOf, regionsOf } from '../state/filters';
+import type { Filters } from '../state/urlState';
+
+export function useExplore(data: AtlasData | undefined, filters: Filters) {
+  const deferred = useDeferredValue(filters);
+  const sites = data?.sites;
+  const partnerships = data?.partnerships;
+
+  const index = useMemo(() => (sites && partnerships ? buildSiteIndex(sites, partnerships) : undefined), [sites, partnerships]);
+  const regions = useMemo(() => regionsOf(sites ?? []), [sites]);
+  const regionNames = useMemo(() => new Map(regions.map((r) => [r.code, r.name])), [regions]);
+
+  const filteredSites = useMemo(() => (sites && index ? applyFilters(sites, deferred, index) : []), [sites, index, deferred]);
+  const filteredIds = useMemo(() => new Set(filteredSites.map((s) => s.id)), [filteredSites]);
+  const filteredPartnerships = useMemo(
+    () => partnershipsOf(partnerships ?? [], filteredIds, deferred),
+    [partnerships, filteredIds, deferred],
+  );
+  const counts = useMemo(() => (sites && index ? facetCounts(sites, deferred, index) : undefined), [sites, index, deferred]);
+  // What the timeline picks years from: every filter except the years themselves.
+  const sitesForTimeline = useMemo(() => {
+    if (!sites || !index) return [];
+    const withoutYears = { ...deferred, from: null, to: null };
+    return sites.filter((s) => matchesFilters(s, withoutYears, index));
+  }, [sites, index, deferred]);
+  const partnershipsForTimeline = useMemo(() => {
+    const ids = new Set(sitesForTimeline.map((s) => s.id));
+    return partnershipsOf(partnerships ?? [], ids, { from: null, to: null });
+  }, [partnerships, sitesForTimeline]);
+  const yearSpan = useMemo<[number, number]>(() => {
+    const years = index ? [...index.years.values()].flat() : [];
+    return years.length ? [Math.min(...years), Math.max(...years)] : [2000, 2030];
+  }, [index]);
+
+  return {
+    index,
+    regions,
+    regionNames,
+    filteredSites,
+    filteredPartnerships,
+    counts,
+    sitesForTimeline,
+    partnershipsForTimeline,
+    yearSpan,
+    isStale: deferred !== filters,
+  };
+}

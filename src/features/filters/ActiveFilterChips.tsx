@@ -1,0 +1,66 @@
+/** The active filters as removable chips, the number of matching sites, and one control to clear them all. */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../state/urlState';
+
+interface ChipsProps {
+  filters: Filters;
+  regionNames: ReadonlyMap<string, string>;
+  matching: number;
+  total: number;
+  onChange: (patch: Partial<Filters>) => void;
+  onClear: () => void;
+}
+
+export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regionNames, matching, total, onChange, onClear }: ChipsProps) {
+  const { t } = useTranslation();
+  const chips: { key: string; label: string; remove: () => void }[] = [];
+  const listChips = <K extends 'country' | 'region' | 'sector' | 'kind' | 'status'>(facet: K, label: (v: Filters[K][number]) => string) => {
+    for (const value of filters[facet]) {
+      chips.push({
+        key: `${facet}:${value}`,
+        label: `${t(`filters.${facet}`)}: ${label(value)}`,
+        remove: () => onChange({ [facet]: (filters[facet] as string[]).filter((v) => v !== value) } as Partial<Filters>),
+      });
+    }
+  };
+  listChips('country', (v) => t(`country.${v}`));
+  listChips('region', (v) => regionNames.get(v) ?? v);
+  listChips('sector', (v) => t(`sector.${v}`));
+  listChips('kind', (v) => t(`kind.${v}`));
+  listChips('status', (v) => t(`status.${v}`));
+  if (filters.from != null || filters.to != null) {
+    const range = filters.from === filters.to ? String(filters.from) : `${filters.from ?? '…'} – ${filters.to ?? '…'}`;
+    chips.push({ key: 'years', label: `${t('filters.years')}: ${range}`, remove: () => onChange({ from: null, to: null }) });
+  }
+  if (filters.q) chips.push({ key: 'q', label: `${t('filters.search')}: “${filters.q}”`, remove: () => onChange({ q: null }) });
+
+  return (
+    <div className="chips-bar">
+      <span className="match-count" role="status" aria-live="polite">
+        {activeFilterCount(filters) > 0
+          ? t('filters.matching', { count: matching, total: String(total) })
+          : t('filters.all', { count: total })}
+      </span>
+      {chips.length > 0 && (
+        <ul className="chips" aria-label={t('filters.active')}>
+          {chips.map((c) => (
+            <li key={c.key} className="chip">
+              <span>{c.label}</span>
+              <button type="button" onClick={c.remove} aria-label={t('filters.remove', { label: c.label })}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {chips.length > 0 && (
+        <button type="button" className="clear-all" onClick={onClear}>
+          {t('filters.clearAll')}
+        </button>
+      )}
+    </div>
+  );
+});
+
+export { EMPTY_FILTERS };

@@ -1,0 +1,91 @@
+/**
+ * Ordering of the site list, free of React. Every order is total and stable:
+ * ties on the sorted column fall back to the English name (always A→Z), then
+ * to the id, so the same sites always come out in the same order.
+ */
+import type { Site } from '../../api/schema';
+import { SITE_STATUSES, type SiteKind } from '../../api/vocabulary';
+import type { SortKey } from '../../state/urlState';
+
+export interface SiteSort {
+  key: SortKey;
+  desc: boolean;
+}
+
+/** The order when none is chosen. */
+export const DEFAULT_SORT: SiteSort = { key: 'name', desc: false };
+
+export interface SortOptions {
+  /** Partnerships per site id; a missing id counts as 0. */
+  partnershipCount: ReadonlyMap<string, number>;
+  /** The label a reader sees for a kind: kinds sort alphabetically by it. Defaults to the code. */
+  kindLabel?: (kind: SiteKind) => string;
+  /** Locale of the collation of names, kinds and regions. */
+  locale?: string;
+}
+
+const STATUS_RANK = new Map<string, number>(SITE_STATUSES.map((s, i) => [s, i]));
+
+/**
+ * The sites in the given order (a new array; the input is not changed).
+ * - name, kind (by label), region (by its English name): alphabetical, case- and accent-insensitive, numbers numerically;
+ * - status: by stage, operating → under construction → planned → proposed;
+ * - partnerships: by number of partnerships, fewest first (desc: most first).
+ */
+export function sortSites(sites: readonly Site[], sort: SiteSort | null, options: SortOptions): Site[] {
+  const { key, desc } = sort ?? DEFAULT_SORT;
+  const collator = new Intl.Collator(options.locale ?? 'en', { sensitivity: 'base', numeric: true });
+  const kindLabel = options.kindLabel ?? ((k: SiteKind) => k);
+  const direction = desc ? -1 : 1;
+
+  // Decorate once, so the comparator does no lookups on large lists.
+  const kindLabels = new Map<SiteKind, string>();
+  const rows = sites.map((site) => {
+    let primary: string | number;
+    switch (key) {
+      case 'kind': {
+        let label = kindLabels.get(site.kind);
+        if (label === undefined) kindLabels.set(site.kind, (label = kindLabel(site.kind)));
+        primary = label;
+        break;
+      }
+      case 'region':
+        primary = site.regionName;
+        break;
+      case 'status':
+        primary = STATUS_RANK.get(site.status) ?? STATUS_RANK.size;
+        break;
+      case 'partnerships':
+        primary = options.partnershipCount.get(site.id) ?? 0;
+        break;
+      default:
+        primary = site.name_en;
+    }
+    return { site, primary };
+  });
+
+  rows.sort((a, b) => {
+    const p =
+      typeof a.primary === 'number' && typeof b.primary === 'number'
+        ? a.primary - b.primary
+        : collator.compare(String(a.primary), String(b.primary));
+    if (p !== 0) return p * direction;
+    if (key !== 'name') {
+      const n = collator.compare(a.site.name_en, b.site.name_en);
+      if (n !== 0) return n;
+    }
+    return a.site.id < b.site.id ? -1 : a.site.id > b.site.id ? 1 : 0;
+  });
+  return rows.map((r) => r.site);
+}
+
+/**
+ * The order after a click on a column header: the sorted column flips its
+ * direction; another column starts A→Z, except partnerships, which start with
+ * the most connected sites.
+ */
+export function nextSort(current: SiteSort | null, key: SortKey): SiteSort {
+  const effective = current ?? DEFAULT_SORT;
+  if (effective.key === key) return { key, desc: !effective.desc };
+  return { key, desc: key === 'partnerships' };
+}

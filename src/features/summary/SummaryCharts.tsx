@@ -1,0 +1,93 @@
+/**
+ * The filtered sites at a glance: how many per country and per sector. Every
+ * bar is a toggle button for that country or sector filter.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Site } from '../../api/schema';
+import type { Country, Sector } from '../../api/vocabulary';
+import { SECTOR_COLORS } from '../../map/palette';
+import { PanelSection } from '../../ui/SidePanel';
+import { barPercent, summaryCounts, type Bar } from './summaryCounts';
+import './summary.css';
+
+export interface SummaryChartsProps {
+  /** The filtered sites. */
+  sites: Site[];
+  selectedCountries: Country[];
+  selectedSectors: Sector[];
+  onToggleCountry: (country: Country) => void;
+  onToggleSector: (sector: Sector) => void;
+}
+
+const COUNTRY_COLOR = '#1d4e7a';
+
+export function SummaryCharts({ sites, selectedCountries, selectedSectors, onToggleCountry, onToggleSector }: SummaryChartsProps) {
+  const { t } = useTranslation();
+  const counts = useMemo(() => summaryCounts(sites, selectedSectors), [sites, selectedSectors]);
+  return (
+    <div className="summary-charts">
+      <PanelSection title={t('summary.byCountry')}>
+        <BarChart
+          bars={counts.countries}
+          selected={selectedCountries}
+          label={(c) => t(`country.${c}`)}
+          color={() => COUNTRY_COLOR}
+          onToggle={onToggleCountry}
+        />
+      </PanelSection>
+      <PanelSection title={t('summary.bySector')}>
+        <BarChart
+          bars={counts.sectors}
+          selected={selectedSectors}
+          label={(s) => t(`sector.${s}`)}
+          color={(s) => SECTOR_COLORS[s]}
+          onToggle={onToggleSector}
+        />
+      </PanelSection>
+      <p className="summary-hint">{sites.length === 0 ? t('summary.empty') : t('summary.hint')}</p>
+    </div>
+  );
+}
+
+interface BarChartProps<T extends string> {
+  bars: Bar<T>[];
+  selected: readonly T[];
+  label: (value: T) => string;
+  color: (value: T) => string;
+  onToggle: (value: T) => void;
+}
+
+function BarChart<T extends string>({ bars, selected, label, color, onToggle }: BarChartProps<T>) {
+  const { t } = useTranslation();
+  const max = Math.max(0, ...bars.map((b) => b.count));
+  return (
+    <ul className="summary-bars">
+      {bars.map(({ value, count }) => {
+        const pressed = selected.includes(value);
+        return (
+          <li key={value}>
+            <button
+              type="button"
+              className={`summary-bar${pressed ? ' is-selected' : ''}${count === 0 ? ' is-zero' : ''}`}
+              aria-pressed={pressed}
+              aria-label={t('summary.bar', { label: label(value), count })}
+              data-value={value}
+              onClick={() => onToggle(value)}
+            >
+              <span className="summary-bar-label" title={label(value)}>
+                {label(value)}
+              </span>
+              <span className="summary-bar-track" aria-hidden="true">
+                <span className="summary-bar-fill" style={{ width: `${barPercent(count, max)}%`, background: color(value) }} />
+              </span>
+              <span className="summary-bar-count" aria-hidden="true">
+                {t('summary.count', { count })}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * The dated events of the data, one per thing that happened (or is to happen)
+ * in a year, and the pure helpers behind the timeline: binning by year, the
+ * year axis, ticks, and stepping a year range. Free of React.
+ */
+import type { Figure, Partnership, Site } from '../../api/schema';
+
+export const EVENT_KINDS = ['founded', 'milestone', 'target', 'partnership'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface TimelineEvent {
+  /** Unique among the events of one call. */
+  id: string;
+  year: number;
+  kind: EventKind;
+  /** The record it belongs to: the site's name or the partnership's title (data text, English). */
+  label: string;
+  /** What happened, when the data says more than the kind: milestone text (data text, English). */
+  detail?: string;
+  /** Metrics of dated figures (targets) the event stands for; labelled by the UI. */
+  metrics?: Figure['metric'][];
+  /** Id of the site or partnership. */
+  recordId: string;
+}
+
+const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
+const isTarget = (f: Figure) => f.qualifier === 'target' || f.metric.endsWith('_target');
+const KIND_ORDER = new Map(EVENT_KINDS.map((k, i) => [k, i]));
+
+/**
+ * The years a partnership is dated to: every year from start to end. A
+ * partnership with only a start or only an end ("funded through 2027") is
+ * dated to that one year.
+ */
+export function partnershipEventYears(p: Pick<Partnership, 'dateStart' | 'dateEnd'>): number[] {
+  const start = yearOf(p.dateStart) ?? yearOf(p.dateEnd);
+  const end = yearOf(p.dateEnd) ?? start;
+  if (start === undefined || end === undefined) return [];
+  const [a, b] = start <= end ? [start, end] : [end, start];
+  const years: number[] = [];
+  for (let y = a; y <= b; y++) years.push(y);
+  return years;
+}
+
+/**
+ * Every dated event of the given sites and partnerships, sorted by year, kind and label.
+ *
+ * De-duplication, so one happening is one event:
+ * - a site's founding is one `founded` event; its milestones in the founding
+ *   year restate the founding and become that event's detail;
+ * - a site's dated figures are one event per site and year (`target` when any
+ *   is a target, else `milestone`) listing their metrics; the site's other
+ *   milestones in that year describe the same goal and become its detail;
+ * - a milestone dated to the month or day on which a partnership of that site
+ *   starts or ends is left to the partnership's event;
+ * - repeated milestones (same site, year and text) count once;
+ * - a partnership is one event per year it spans.
+ */
+export function timelineEvents(sites: readonly Site[], partnerships: readonly Partnership[]): TimelineEvent[] {
+  const events = new Map<string, TimelineEvent>();
+  const add = (e: TimelineEvent) => {
+    if (!events.has(e.id)) events.set(e.id, e);
+  };
+
+  // Exact partnership dates (month or day precision) per party, to drop milestones that restate them.
+  const partnershipDates = new Map<string, Set<string>>();
+  for (const p of partnerships) {
+    if (partnershipEventYears(p).length === 0) continue;
+    const precise = [p.dateStart, p.dateEnd].filter((d): d is string => d !== undefined && d.length > 4);
+    for (const id of p.parties) {
+      const set = partnershipDates.get(id) ?? new Set<string>();
+      precise.forEach((d) => set.add(d));
+      partnershipDates.set(id, set);
+    }
+  }
+
+  for (const site of sites) {
+    const founded = yearOf(site.founded);
+    const milestonesByYear = new Map<number, string[]>();
+    for (const m of site.milestones) {
+      const year = yearOf(m.date)!;
+      if (m.date.length > 4 && partnershipDates.get(site.id)?.has(m.date)) continue;
+      const list = milestonesByYear.get(year) ?? [];
+      if (!list.includes(m.label_en)) list.push(m.label_en);
+      milestonesByYear.set(year, list);
+    }
+    const figuresByYear = new Map<number, Figure[]>();
+    for (const f of site.figures) {
+      if (f.year === undefined) continue;
+      figuresByYear.set(f.year, [...(figuresByYear.get(f.year) ?? []), f]);
+    }
+    const detailOf = (labels: string[] | undefined) => (labels && labels.length ? labels.join('; ') : undefined);
+
+    if (founded !== undefined) {
+      add({
+        id: `founded:${site.id}`,
+        year: founded,
+        kind: 'founded',
+        label: site.name_en,
+        detail: detailOf(milestonesByYear.get(founded)),
+        recordId: site.id,
+      });
+      milestonesByYear.delete(founded);
+    }
+    for (const [year, figures] of figuresByYear) {
+      add({
+        id: `figures:${site.id}:${year}`,
+        year,
+        kind: figures.some(isTarget) ? 'target' : 'milestone',
+        label: site.name_en,
+        detail: detailOf(milestonesByYear.get(year)),
+        metrics: [...new Set(figures.map((f) => f.metric))],
+        recordId: site.id,
+      });
+      milestonesByYear.delete(year);
+    }
+    for (const [year, labels] of milestonesByYear) {
+      labels.forEach((label, i) =>
+        add({ id: `milestone:${site.id}:${year}:${i}`, year, kind: 'milestone', label: site.name_en, detail: label, recordId: site.id }),
+      );
+    }
+  }
+
+  for (const p of partnerships) {
+    for (const year of partnershipEventYears(p)) {
+      add({ id: `partnership:${p.id}:${year}`, year, kind: 'partnership', label: p.title_en, recordId: p.id });
+    }
+  }
+
+  return [...events.values()].sort(
+    (a, b) =>
+      a.year - b.year || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.label.localeCompare(b.label) || a.id.localeCompare(b.id),
+  );
+}
+
+/** Years shown: from the earliest event to the latest, and at least to `minLast` (2030, the targets' horizon). */
+export function yearAxis(events: readonly TimelineEvent[], minLast = 2030): [number, number] | null {
+  if (events.length === 0) return null;
+  const first = events[0].year;
+  const last = Math.max(minLast, events[events.length - 1].year);
+  return [Math.min(first, last), last];
+}
+
+export interface YearBin {
+  year: number;
+  events: TimelineEvent[];
+  byKind: Record<EventKind, number>;
+}
+
+/** One bin per year from `first` to `last`, empty years included. */
+export function binByYear(events: readonly TimelineEvent[], first: number, last: number): YearBin[] {
+  const bins: YearBin[] = [];
+  for (let year = first; year <= last; year++)
+    bins.push({ year, events: [], byKind: { founded: 0, milestone: 0, target: 0, partnership: 0 } });
+  for (const e of events) {
+    const bin = bins[e.year - first];
+    if (!bin) continue;
+    bin.events.push(e);
+    bin.byKind[e.kind]++;
+  }
+  return bins;
+}
+
+/** Tick years: every fifth year, plus the first and the last; a fifth year too close to either end is left out. */
+export function yearTicks(first: number, last: number, every = 5, gap = 2): number[] {
+  const ticks = new Set([first, last]);
+  for (let y = Math.ceil(first / every) * every; y <= last; y += every) {
+    if (y === first || y === last || (y - first > gap && last - y > gap)) ticks.add(y);
+  }
+  return [...ticks].sort((a, b) => a - b);
+}
+
+export interface YearRange {
+  from: number | null;
+  to: number | null;
+}
+
+/**
+ * The range after one step. `direction` moves the whole range by a year;
+ * with `extend`, only the edge on that side moves outwards. With no range,
+ * a step starts at `start` (the latest year with events). Open ends are
+ * taken as the axis ends. Returns null when the step would leave the axis.
+ */
+export function stepRange(
+  range: YearRange,
+  direction: -1 | 1,
+  extend: boolean,
+  [first, last]: [number, number],
+  start: number,
+): [number, number] | null {
+  if (range.from == null && range.to == null) return [start, start];
+  let from = range.from ?? first;
+  let to = range.to ?? last;
+  if (from > to) [from, to] = [to, from];
+  // Only the edge moving outwards is held back by the axis.
+  if (direction < 0 ? from - 1 < first : to + 1 > last) return null;
+  if (extend) return direction < 0 ? [from - 1, to] : [from, to + 1];
+  return [from + direction, to + direction];
+}

@@ -1,0 +1,182 @@
+/**
+ * The URL is the state: every filter, the selection and the list options are
+ * query parameters (the map view is MapLibre's `#zoom/lat/lon` hash). One
+ * parser per parameter serves the hooks, the canonicalisation of incoming
+ * links, and the tests, so "valid" means the same thing everywhere.
+ */
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  debounce,
+  parseAsArrayOf,
+  parseAsBoolean,
+  parseAsStringLiteral,
+  useQueryStates,
+  type inferParserType,
+} from 'nuqs';
+import { useCallback, useMemo } from 'react';
+import { COUNTRIES, PARTNERSHIP_KINDS, SECTORS, SITE_KINDS, SITE_STATUSES } from '../api/vocabulary';
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+const MAX_TEXT = 200;
+
+/** A comma-separated list whose unknown items are dropped, without repeats. */
+function listOf<T extends string>(values: readonly T[]) {
+  return parseAsArrayOf(parseAsStringLiteral(values), ',').withOptions({ clearOnDefault: true }).withDefault([]);
+}
+
+const year = createParser({
+  parse: (v) => (/^\d{4}$/.test(v) && Number(v) >= MIN_YEAR && Number(v) <= MAX_YEAR ? Number(v) : null),
+  serialize: (v: number) => String(v),
+});
+
+const regionCode = createParser({
+  parse: (v) => (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(v) ? v : null),
+  serialize: (v: string) => v,
+});
+
+/** Record ids: short, no spaces or control characters. */
+const recordId = createParser({
+  parse: (v) => (/^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/.test(v) ? v : null),
+  serialize: (v: string) => v,
+});
+
+const text = createParser({
+  parse: (v) => {
+    const trimmed = v.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+    return trimmed === '' ? null : trimmed;
+  },
+  serialize: (v: string) => v,
+});
+
+export const SORT_KEYS = ['name', 'kind', 'region', 'status', 'partnerships'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+const sortParser = createParser({
+  parse: (v) => {
+    const desc = v.startsWith('-');
+    const key = desc ? v.slice(1) : v;
+    return (SORT_KEYS as readonly string[]).includes(key) ? { key: key as SortKey, desc } : null;
+  },
+  serialize: (v: { key: SortKey; desc: boolean }) => `${v.desc ? '-' : ''}${v.key}`,
+  eq: (a, b) => a.key === b.key && a.desc === b.desc,
+});
+
+const countryPair = createParser({
+  parse: (v) => {
+    const m = /^([A-Z]{2})-([A-Z]{2})$/.exec(v);
+    if (!m || !(COUNTRIES as readonly string[]).includes(m[1]) || !(COUNTRIES as readonly string[]).includes(m[2])) return null;
+    return [m[1], m[2]].sort().join('-');
+  },
+  serialize: (v: string) => v,
+});
+
+/** Site filters: what the map, the list, the counts and the summary all show. */
+export const filterParsers = {
+  country: listOf(COUNTRIES),
+  region: parseAsArrayOf(regionCode, ',').withOptions({ clearOnDefault: true }).withDefault([]),
+  sector: listOf(SECTORS),
+  kind: listOf(SITE_KINDS),
+  status: listOf(SITE_STATUSES),
+  from: year,
+  to: year,
+  q: text,
+};
+
+export const selectionParsers = { site: recordId, partnership: recordId };
+
+/** Options of the list and of the partnership explorer. */
+export const viewParsers = {
+  sort: sortParser,
+  inview: parseAsBoolean.withOptions({ clearOnDefault: true }).withDefault(false),
+  pkind: listOf(PARTNERSHIP_KINDS),
+  pyear: year,
+  pair: countryPair,
+};
+
+export const urlParsers = { ...filterParsers, ...selectionParsers, ...viewParsers };
+
+export type Filters = inferParserType<typeof filterParsers>;
+export type UrlState = inferParserType<typeof urlParsers>;
+
+export const loadUrlState = createLoader(urlParsers);
+export const serializeUrlState = createSerializer(urlParsers);
+
+/**
+ * The canonical form of an incoming query string: unknown parameters and
+ * malformed or unknown values dropped, lists de-duplicated, a reversed year
+ * range put in order. Never throws.
+ */
+export function canonicalSearch(search: string): string {
+  let state: UrlState;
+  try {
+    state = loadUrlState(search);
+  } catch {
+    return '';
+  }
+  return serializeUrlState(normalise(state));
+}
+
+export function normalise<T extends Partial<UrlState>>(state: T): T {
+  const dedupe = <V>(list: V[] | undefined) => (list ? [...new Set(list)] : list);
+  const next = { ...state };
+  for (const key of ['country', 'region', 'sector', 'kind', 'status', 'pkind'] as const) {
+    if (key in next) (next as Record<string, unknown>)[key] = dedupe(next[key] as string[]);
+  }
+  if (next.from != null && next.to != null && next.from > next.to) [next.from, next.to] = [next.to, next.from];
+  return next;
+}
+
+/** Replaces the address bar's query with its canonical form (no history entry). */
+export function canonicaliseLocation(location: Location = window.location, history: History = window.history) {
+  const canonical = canonicalSearch(location.search);
+  if (canonical !== (location.search === '?' ? '' : location.search)) {
+    history.replaceState(history.state, '', `${location.pathname}${canonical}${location.hash}`);
+  }
+}
+
+export const EMPTY_FILTERS: Filters = { country: [], region: [], sector: [], kind: [], status: [], from: null, to: null, q: null };
+
+export function activeFilterCount(f: Filters): number {
+  return (
+    f.country.length +
+    f.region.length +
+    f.sector.length +
+    f.kind.length +
+    f.status.length +
+    (f.from != null || f.to != null ? 1 : 0) +
+    (f.q ? 1 : 0)
+  );
+}
+
+/** Filters in the URL; each change is a history entry, except search typing, which is debounced. */
+export function useFilters() {
+  const [filters, setFilters] = useQueryStates(filterParsers, { history: 'push' });
+  const update = useCallback(
+    (patch: Partial<Filters>) => {
+      const debounced = Object.keys(patch).length === 1 && 'q' in patch;
+      void setFilters(normalise(patch), debounced ? { limitUrlUpdates: debounce(300) } : undefined);
+    },
+    [setFilters],
+  );
+  const clear = useCallback(() => void setFilters(EMPTY_FILTERS), [setFilters]);
+  return { filters, update, clear };
+}
+
+/** The selected site or partnership; selecting one clears the other. */
+export function useSelection() {
+  const [{ site, partnership }, setParams] = useQueryStates(selectionParsers, { history: 'push' });
+  const selectSite = useCallback((id: string) => void setParams({ site: id, partnership: null }), [setParams]);
+  const selectPartnership = useCallback((id: string) => void setParams({ site: null, partnership: id }), [setParams]);
+  const clear = useCallback(() => void setParams({ site: null, partnership: null }), [setParams]);
+  return useMemo(
+    () => ({ siteId: site ?? undefined, partnershipId: partnership ?? undefined, selectSite, selectPartnership, clear }),
+    [site, partnership, selectSite, selectPartnership, clear],
+  );
+}
+
+export function useViewOptions() {
+  const [view, setView] = useQueryStates(viewParsers, { history: 'push' });
+  return { view, setView };
+}

@@ -1,0 +1,223 @@
+// Exploring in Chromium: deep links reproduce filters, selection and view;
+// filters change what the map renders; history steps back; exports hold the rows.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { launch, openAtlas, renderedArcs, renderedSites, screenshot, waitForMapIdle } from './driver.mjs';
+
+const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.map((f) => ({
+  ...f.properties,
+  coordinates: f.geometry.coordinates,
+}));
+const partnerships = JSON.parse(readFileSync('public/data/partnerships.geojson', 'utf8')).features.map((f) => f.properties);
+const byId = new Map(sites.map((s) => [s.id, s]));
+
+/** Every site id the map draws, expanding clusters through their leaves. */
+async function renderedSiteIds(page) {
+  return page.evaluate(async () => {
+    const map = window.__atlasMap;
+    const source = map.getSource('sites');
+    const ids = new Set();
+    for (const f of map.queryRenderedFeatures(undefined, { layers: ['site-points', 'site-clusters'] })) {
+      if (!f.properties.cluster) ids.add(f.properties.id);
+      else for (const leaf of await source.getClusterLeaves(f.properties.cluster_id, 1000, 0)) ids.add(leaf.properties.id);
+    }
+    return [...ids].sort();
+  });
+}
+
+describe('exploring in Chromium', () => {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => browser?.close());
+
+  it('reproduces a deep link: filters, selection and map view', async () => {
+    const { page } = browser;
+    const expected = sites.filter((s) => s.country === 'KR' && (s.sectors.includes('vaccines') || s.sectors.includes('mrna')));
+    const selected = expected[0];
+    await openAtlas(page, `?country=KR&sector=vaccines,mrna&site=${selected.id}#7/35.5/127.5`);
+    // Panel
+    await page.getByRole('heading', { level: 2, name: selected.name_en }).waitFor();
+    // Filters and chips
+    await page.getByText(`${expected.length} of ${sites.length} sites`).waitFor();
+    const chips = page.getByRole('list', { name: 'Active filters' });
+    assert.equal(await chips.getByRole('listitem').count(), 3);
+    // View from the hash
+    const view = await page.evaluate(() => ({ zoom: window.__atlasMap.getZoom(), center: window.__atlasMap.getCenter().toArray() }));
+    assert.ok(
+      Math.abs(view.zoom - 7) < 0.01 && Math.abs(view.center[0] - 127.5) < 0.01 && Math.abs(view.center[1] - 35.5) < 0.01,
+      JSON.stringify(view),
+    );
+    // Map: only the filtered sites are drawn.
+    await page.evaluate(() => window.__atlasMap.jumpTo({ center: [100, 45], zoom: 2.5 }));
+    await waitForMapIdle(page);
+    assert.deepEqual(await renderedSiteIds(page), expected.map((s) => s.id).sort());
+    await screenshot(page, 'deep-link');
+  });
+
+  it('changes the rendered features when a filter changes, and Back/Forward restore them', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    assert.equal((await renderedSites(page)).total, sites.length);
+    await page
+      .getByRole('group', { name: 'Country' })
+      .getByRole('checkbox', { name: /^Kazakhstan/ })
+      .check();
+    const kz = sites.filter((s) => s.country === 'KZ');
+    await page.getByText(`${kz.length} of ${sites.length} sites`).waitFor();
+    await page.waitForURL((url) => url.searchParams.get('country') === 'KZ');
+    await waitForMapIdle(page);
+    assert.deepEqual(await renderedSiteIds(page), kz.map((s) => s.id).sort());
+    // Only partnerships with a Kazakh party remain.
+    const arcs = await renderedArcs(page);
+    assert.ok(arcs.length > 0);
+    for (const id of arcs)
+      assert.ok(
+        partnerships.find((p) => p.id === id).parties.some((s) => byId.get(s).country === 'KZ'),
+        id,
+      );
+
+    await page.goBack();
+    await page.getByText(`All ${sites.length} sites`).waitFor();
+    await waitForMapIdle(page);
+    assert.equal((await renderedSites(page)).total, sites.length);
+    assert.equal(
+      await page
+        .getByRole('group', { name: 'Country' })
+        .getByRole('checkbox', { name: /^Kazakhstan/ })
+        .isChecked(),
+      false,
+    );
+    await page.goForward();
+    await page.getByText(`${kz.length} of ${sites.length} sites`).waitFor();
+    await waitForMapIdle(page);
+    assert.deepEqual(await renderedSiteIds(page), kz.map((s) => s.id).sort());
+  });
+
+  it('searches in Hangul from the title bar and updates the map', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('화순');
+    await page.waitForURL((url) => url.searchParams.get('q') === '화순');
+    const count = Number((await page.locator('.match-count').innerText()).split(' ')[0]);
+    assert.ok(count > 0 && count < sites.length, `${count} matches`);
+    await waitForMapIdle(page);
+    assert.equal((await renderedSites(page)).total, count);
+  });
+
+  it('links the list and the map: hovering a row rings the site, hovering the site marks the row, a row opens the panel', async () => {
+    const { page } = browser;
+    await openAtlas(page, '?sort=-partnerships');
+    await page.getByRole('tab', { name: /^Sites/ }).click();
+    const grid = page.getByRole('grid', { name: 'Sites' });
+    const first = grid.locator('[role="row"][aria-rowindex="2"]');
+    await first.hover();
+    const hovered = await page.evaluate(async () => {
+      const map = window.__atlasMap;
+      await new Promise((r) => (map.loaded() ? r() : map.once('idle', r)));
+      return map.queryRenderedFeatures(undefined, { layers: ['site-hover'] }).map((f) => f.properties.id);
+    });
+    assert.equal(hovered.length, 1, 'the hovered row is ringed on the map');
+    const site = byId.get(hovered[0]);
+    assert.ok((await first.innerText()).includes(site.name_en.slice(0, 12)), "the ring is on the hovered row's site");
+    // Most-connected first.
+    const most = Math.max(...sites.map((s) => partnerships.filter((p) => p.parties.includes(s.id)).length));
+    assert.equal(partnerships.filter((p) => p.parties.includes(site.id)).length, most);
+
+    // Map → list: hover an unclustered point, its row is marked.
+    const aktobe = sites.find((s) => s.region === 'KZ-15');
+    const point = await page.evaluate((c) => {
+      const p = window.__atlasMap.project(c);
+      const rect = window.__atlasMap.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    }, aktobe.coordinates);
+    await page.mouse.move(point.x, point.y);
+    await grid
+      .locator('[role="row"].is-hovered')
+      .filter({ hasText: aktobe.name_en.slice(0, 12) })
+      .waitFor();
+
+    // Keyboard: focus the grid, move down, Enter opens the facility panel.
+    await grid.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.has('site'));
+    const opened = byId.get(new URL(page.url()).searchParams.get('site'));
+    await page.getByRole('heading', { level: 2, name: opened.name_en }).waitFor();
+  });
+
+  it('explores partnerships by country pair, and selecting one highlights its arc and fits the map', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    await page.getByRole('tab', { name: /^Partnerships/ }).click();
+    await page.getByLabel('Countries').selectOption('KR-KZ');
+    await page.waitForURL((url) => url.searchParams.get('pair') === 'KR-KZ');
+    const list = page.getByRole('listbox', { name: 'Partnerships' });
+    const countries = (p) => new Set(p.parties.map((id) => byId.get(id).country));
+    const krkz = partnerships.filter((p) => countries(p).has('KR') && countries(p).has('KZ'));
+    assert.equal(await list.getByRole('option').count(), krkz.length);
+    const target = krkz[0];
+    await list.getByRole('option').filter({ hasText: target.title_en }).click();
+    await page.waitForURL((url) => url.searchParams.get('partnership') === target.id);
+    await page.getByRole('heading', { level: 2, name: target.title_en }).waitFor();
+    await waitForMapIdle(page);
+    const selected = await page.evaluate(() => [
+      ...new Set(window.__atlasMap.queryRenderedFeatures(undefined, { layers: ['partnership-arcs-selected'] }).map((f) => f.properties.id)),
+    ]);
+    assert.deepEqual(selected, [target.id]);
+    const rings = await page.evaluate(() =>
+      window.__atlasMap.queryRenderedFeatures(undefined, { layers: ['site-highlight'] }).map((f) => f.properties.id),
+    );
+    assert.deepEqual([...new Set(rings)].sort(), [...new Set(target.parties)].sort(), 'both parties ringed, all in view');
+    await screenshot(page, 'explorer-selected');
+  });
+
+  it('filters by year from the timeline', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    await page.locator('.timeline [data-year="2022"]').first().click();
+    await page.waitForURL((url) => url.searchParams.get('from') === '2022' && url.searchParams.get('to') === '2022');
+    await page.getByRole('list', { name: 'Active filters' }).getByText('Years: 2022').waitFor();
+    const count = Number((await page.locator('.match-count').innerText()).split(' ')[0]);
+    assert.ok(count > 0 && count < sites.length);
+    await waitForMapIdle(page);
+    assert.equal((await renderedSites(page)).total, count);
+  });
+
+  it('exports the filtered sites as a CSV that keeps Hangul and quoting', async () => {
+    const { page } = browser;
+    const expected = sites.filter((s) => s.country === 'KR');
+    await openAtlas(page, '?country=KR');
+    await page.getByRole('button', { name: /Export/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: `Sites (${expected.length}) — CSV` }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^biocluster-sites-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(await download.path(), 'utf8');
+    assert.ok(text.startsWith('\uFEFF'), 'UTF-8 BOM');
+    const Papa = (await import('papaparse')).default;
+    const rows = Papa.parse(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    assert.equal(rows.length, expected.length);
+    assert.deepEqual(rows.map((r) => r.id).sort(), expected.map((s) => s.id).sort());
+    const songdo = rows.find((r) => r.name_ko?.includes('송도'));
+    assert.ok(songdo, 'Hangul survives');
+    assert.ok(
+      rows.every((r) => r.summary_en === byId.get(r.id).summary_en),
+      'summaries with commas and quotes survive',
+    );
+  });
+
+  it('never shows an error for a hostile or malformed link', async () => {
+    const { page } = browser;
+    await openAtlas(page, '?sector=%3Cscript%3E,vaccines&from=abc&to=99999&region=XX-1&site=..%2F..%2Fetc&q=' + 'x'.repeat(500));
+    await page.waitForURL((url) => url.search.startsWith('?sector=vaccines'));
+    assert.equal(new URL(page.url()).searchParams.get('q').length, 200);
+    assert.deepEqual(browser.pageErrors, []);
+    assert.deepEqual(browser.cspViolations, []);
+    assert.deepEqual(browser.external, []);
+  });
+});

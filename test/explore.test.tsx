@@ -1,0 +1,124 @@
+// Filters, facet counts, chips, search and the URL, through the whole app
+// (MSW serving the embedded dataset, map replaced by a stand-in).
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { sitesCollection } from '../src/mocks/dataset';
+import { renderAtlas } from './render';
+
+type Props = {
+  id: string;
+  country: string;
+  region: string;
+  sectors: string[];
+  status: string;
+  kind: string;
+  name_en: string;
+  name_ko?: string;
+};
+const sites = sitesCollection.features.map((f) => (f as { properties: Props }).properties);
+const count = (pred: (s: Props) => boolean) => sites.filter(pred).length;
+const mapSites = async () => within(await screen.findByTestId('map')).queryAllByRole('button', { name: /^map site/ }).length;
+const params = () => new URLSearchParams(window.location.search);
+const facet = (name: string) => screen.getByRole('group', { name });
+/** The checkbox of one option of a facet, and the count shown beside it. */
+function option(group: string, label: string) {
+  const checkbox = within(facet(group)).getByRole('checkbox', { name: new RegExp(`^${label}`) });
+  const text = checkbox.closest('label')!.querySelector('.facet-count')!.textContent;
+  return { checkbox, count: Number(text) };
+}
+
+describe('filters', () => {
+  it('filters by country: map, counts, chips and URL update together', async () => {
+    const { user } = renderAtlas();
+    await screen.findByText(`All ${sites.length} sites`);
+    await user.click(option('Country', 'Kazakhstan').checkbox);
+    const kz = count((s) => s.country === 'KZ');
+    expect(await screen.findByText(`${kz} of ${sites.length} sites`)).toBeInTheDocument();
+    await waitFor(async () => expect(await mapSites()).toBe(kz));
+    expect(params().get('country')).toBe('KZ');
+    expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent('Country: Kazakhstan');
+    // Korean regions now match nothing: shown disabled with 0.
+    const incheon = option('Region', 'Incheon');
+    expect(incheon.count).toBe(0);
+    expect(incheon.checkbox).toBeDisabled();
+    // The country facet itself still counts every country (it ignores its own selection).
+    expect(option('Country', 'Republic of Korea').count).toBe(count((s) => s.country === 'KR'));
+  });
+
+  it('combines sector, status and region, with facet counts honouring the other filters', async () => {
+    const { user } = renderAtlas();
+    await screen.findByText(`All ${sites.length} sites`);
+    await user.click(option('Sector', 'Vaccines').checkbox);
+    await user.click(option('Sector', 'mRNA').checkbox);
+    await user.click(option('Status', 'Operating').checkbox);
+    const vaccinesOrMrna = (s: Props) => s.sectors.includes('vaccines') || s.sectors.includes('mrna');
+    const expected = count((s) => vaccinesOrMrna(s) && s.status === 'operating');
+    expect(await screen.findByText(`${expected} of ${sites.length} sites`)).toBeInTheDocument();
+    expect(option('Status', 'Under construction').count).toBe(count((s) => vaccinesOrMrna(s) && s.status === 'under_construction'));
+    expect(option('Region', 'Jeollanam-do').count).toBe(
+      count((s) => vaccinesOrMrna(s) && s.status === 'operating' && s.region === 'KR-46'),
+    );
+    expect(params().get('sector')).toBe('vaccines,mrna');
+    expect(params().get('status')).toBe('operating');
+  });
+
+  it('removes one chip, then clears all', async () => {
+    const { user } = renderAtlas('/?country=KR&kind=company&status=operating');
+    const chips = await screen.findByRole('list', { name: 'Active filters' });
+    expect(within(chips).getAllByRole('listitem')).toHaveLength(3);
+    await user.click(within(chips).getByRole('button', { name: 'Remove filter Kind: Company' }));
+    await waitFor(() => expect(params().get('kind')).toBeNull());
+    expect(within(screen.getByRole('list', { name: 'Active filters' })).getAllByRole('listitem')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(await screen.findByText(`All ${sites.length} sites`)).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(screen.queryByRole('list', { name: 'Active filters' })).not.toBeInTheDocument();
+  });
+
+  it('searches names in Hangul and Cyrillic after the user pauses typing', async () => {
+    const { user } = renderAtlas();
+    await screen.findByText(`All ${sites.length} sites`);
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    await user.type(search, '송도');
+    const songdo = sites.filter((s) => s.name_ko?.includes('송도'));
+    expect(songdo.length).toBeGreaterThan(0);
+    await waitFor(() => expect(params().get('q')).toBe('송도'));
+    await waitFor(async () => expect(await mapSites()).toBeGreaterThanOrEqual(songdo.length));
+    await user.clear(search);
+    await user.type(search, 'АҚТӨБЕ');
+    await waitFor(() => expect(screen.getByText(/^1 of \d+ sites$/)).toBeInTheDocument());
+  });
+
+  it('filters by a year range typed in', async () => {
+    const { user } = renderAtlas();
+    await screen.findByText(`All ${sites.length} sites`);
+    await user.type(screen.getByRole('spinbutton', { name: 'From' }), '2030');
+    await waitFor(() => expect(params().get('from')).toBe('2030'));
+    expect(await screen.findByRole('list', { name: 'Active filters' })).toHaveTextContent('Years: 2030 – …');
+  });
+
+  it('ignores malformed and unknown values in a shared link, and drops them from the URL', async () => {
+    renderAtlas('/?sector=astrology,vaccines&from=20x5&country=XX&region=KR-99,KR-46&utm_source=mail&site=%3Cscript%3E');
+    await screen.findByRole('list', { name: 'Active filters' });
+    await waitFor(() => expect(window.location.search).toBe('?region=KR-46&sector=vaccines'));
+    const expected = count((s) => s.region === 'KR-46' && s.sectors.includes('vaccines'));
+    expect(await screen.findByText(`${expected} of ${sites.length} sites`)).toBeInTheDocument();
+  });
+
+  it('steps back and forward through filter changes', async () => {
+    const { user } = renderAtlas();
+    await screen.findByText(`All ${sites.length} sites`);
+    await user.click(option('Country', 'China').checkbox);
+    await screen.findByText(`${count((s) => s.country === 'CN')} of ${sites.length} sites`);
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(await screen.findByText(`All ${sites.length} sites`)).toBeInTheDocument();
+    await act(async () => {
+      window.history.forward();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(await screen.findByText(`${count((s) => s.country === 'CN')} of ${sites.length} sites`)).toBeInTheDocument();
+  });
+});
