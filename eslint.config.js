@@ -41,6 +41,12 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: "Import z from src/api/zod.ts (configured for the CSP).", allowTypeImports: true }],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data is shown as text, never as HTML.' },
@@ -56,5 +62,6 @@ export default tseslint.config(
     files: ['test/e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  { files: ['src/api/zod.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
   ...featureBoundaries,
 );

@@ -11,6 +11,7 @@
 # Environment:
 #   ATLAS_DATA_DIR  folder with sites.geojson and partnerships.geojson
 #                   (default <repo>/public/data)
+#   ATLAS_API_LIMIT   page size the generated config.json asks for (default: the app's)
 #   ATLAS_API=ogcapi  also serve /config.json (generated from STATIC_DIR/config.json)
 #                   with api = { type: "ogcapi", baseUrl: "ogcapi/" }, so the built app
 #                   reads its data from the OGC API instead of the static files.
@@ -81,6 +82,7 @@ if [[ "${ATLAS_API:-}" == "ogcapi" ]]; then
     let c = {};
     try { c = JSON.parse(fs.readFileSync(process.argv[1], "utf8") || "{}"); } catch {}
     c.api = { type: "ogcapi", baseUrl: "ogcapi/" };
+    if (process.env.ATLAS_API_LIMIT) c.api.limit = Number(process.env.ATLAS_API_LIMIT);
     fs.writeFileSync(process.argv[2], JSON.stringify(c, null, 2) + "\n");
   ' "$base_config" "$run/config.json"
   config_alias="\"/config.json\" => \"$run/config.json\","
@@ -151,7 +153,7 @@ fi
 cleanup() { cat "$run/error.log" >&2 2>/dev/null || true; rm -rf -- "$run"; rm -f -- "$pointer"; }
 lighttpd -f "$run/lighttpd.conf" || { cleanup; die "lighttpd failed to start (port $port in use?)"; }
 for _ in $(seq 1 50); do
-  if curl -fsS -o /dev/null "$origin/ogcapi?f=json" 2>/dev/null; then
+  if node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$origin/ogcapi?f=json" 2>/dev/null; then
     echo "pid     : $(cat "$run/lighttpd.pid") ($run/lighttpd.pid)"
     exit 0
   fi

@@ -139,6 +139,45 @@ describe('loading and error states', () => {
     expect(screen.getByText(`${sites.length} sites · ${partnerships.length} partnerships`)).toBeInTheDocument();
   });
 
+  it.each([
+    ['not JSON', () => HttpResponse.text('<html>Bad gateway</html>'), /did not return JSON/],
+    ['JSON that is not a FeatureCollection', () => HttpResponse.json({ type: 'Topology', objects: {} }), /not a GeoJSON FeatureCollection/],
+    ['an unreachable server', () => HttpResponse.error(), /could not be reached/],
+  ])('explains a sites response that is %s, and keeps the partnerships request separate', async (_label, reply, message) => {
+    server.use(http.get('*/data/sites.geojson', reply));
+    renderAtlas();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Sites could not be loaded');
+    expect(alert).toHaveTextContent(message);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
+  });
+
+  it('shows an empty collection as zero sites, not as an error', async () => {
+    server.use(http.get('*/data/sites.geojson', () => HttpResponse.json(collection([]))));
+    renderAtlas();
+    expect(await screen.findByText('0 sites · 0 partnerships')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('aborts a request that takes longer than the configured time and says so', async () => {
+    server.use(
+      http.get('*/config.json', () => HttpResponse.json({ api: { type: 'static', baseUrl: 'data/' }, requestTimeoutMs: 1000 })),
+      http.get('*/data/sites.geojson', () => new Promise<Response>(() => {})),
+    );
+    renderAtlas();
+    expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent('did not answer in time');
+  });
+
+  it('keeps the data on screen when a later refetch fails', async () => {
+    const { queryClient } = renderAtlas();
+    expect(await screen.findByText(`${sites.length} sites · ${partnerships.length} partnerships`)).toBeInTheDocument();
+    server.use(http.get('*/data/sites.geojson', () => new HttpResponse(null, { status: 503 })));
+    await queryClient.refetchQueries({ queryKey: ['sites'] });
+    expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 503');
+    expect(screen.getByText(`${sites.length} sites · ${partnerships.length} partnerships`)).toBeInTheDocument();
+    expect(within(await screen.findByTestId('map')).getAllByRole('button', { name: /^map site/ })).toHaveLength(sites.length);
+  });
+
   it('tells the user why there is no map without WebGL, and the panels keep working', async () => {
     const getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
     const { user } = renderAtlas();

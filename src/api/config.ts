@@ -3,7 +3,7 @@
  * can serve many portals. A missing or invalid file is a ConfigError with a
  * message that names the problem.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 const staticApi = z.object({
   type: z.literal('static'),

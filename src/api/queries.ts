@@ -10,9 +10,22 @@ import type { Partnership, Site } from './schema';
 import { useAtlasRuntime } from './runtime';
 import type { DataSource } from './sources/DataSource';
 
-/** Aborts a request after the configured time as well as when Query cancels it. */
-function withTimeout(signal: AbortSignal, ms: number): AbortSignal {
-  return AbortSignal.any([signal, AbortSignal.timeout(ms)]);
+/**
+ * Runs a request that is aborted after the configured time as well as when
+ * Query cancels it. (A plain timer rather than AbortSignal.timeout, which Node
+ * may garbage-collect before it fires.)
+ */
+async function withTimeout<T>(signal: AbortSignal, ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`No answer within ${ms} ms`, 'TimeoutError')), ms);
+  const cancel = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', cancel, { once: true });
+  try {
+    return await run(controller.signal);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
+  }
 }
 
 export const configQueryOptions = () =>
@@ -26,14 +39,14 @@ export const configQueryOptions = () =>
 export const sitesQueryOptions = (source: DataSource, timeoutMs: number) =>
   queryOptions({
     queryKey: ['sites', 'list', { source: source.describe, timeoutMs }],
-    queryFn: ({ signal }) => source.fetchSites(withTimeout(signal, timeoutMs)),
+    queryFn: ({ signal }) => withTimeout(signal, timeoutMs, (s) => source.fetchSites(s)),
     staleTime: 5 * 60_000,
   });
 
 export const partnershipsQueryOptions = (source: DataSource, timeoutMs: number) =>
   queryOptions({
     queryKey: ['partnerships', 'list', { source: source.describe, timeoutMs }],
-    queryFn: ({ signal }) => source.fetchPartnerships(withTimeout(signal, timeoutMs)),
+    queryFn: ({ signal }) => withTimeout(signal, timeoutMs, (s) => source.fetchPartnerships(s)),
     staleTime: 5 * 60_000,
   });
 

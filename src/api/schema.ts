@@ -4,7 +4,7 @@
  * trip through an OGC API – Features server; list-valued fields go through
  * `decodeList`, which accepts the encodings such servers produce.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import {
   COUNTRIES,
   FIGURE_METRICS,

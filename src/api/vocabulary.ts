@@ -64,3 +64,4 @@ export type SiteStatus = (typeof SITE_STATUSES)[number];
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
 export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
+export type Country = (typeof COUNTRIES)[number];

@@ -166,10 +166,14 @@ describe('atlas in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: byId.get(id).name_en }).waitFor();
   });
 
-  it('opens a deep link straight into a facility panel and raises no page error', async () => {
+  it('opens a deep link straight into a facility panel, under its Content-Security-Policy, with no page error', async () => {
     const { page } = browser;
     await openAtlas(page, `?site=${encodeURIComponent(hub.id)}`);
     await page.getByRole('heading', { level: 2, name: hub.name_en }).waitFor();
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline/);
+    assert.deepEqual(browser.cspViolations, [], 'no CSP violation');
     assert.deepEqual(browser.pageErrors, []);
   });
 });
@@ -180,7 +184,7 @@ describe('atlas at 1920×1080', () => {
     try {
       await openAtlas(browser.page);
       const box = await browser.page.locator('.map-area').boundingBox();
-      assert.ok(box.width > 1400 && box.height > 850, `map area ${box.width}×${box.height}`);
+      assert.ok(box.width > 1100 && box.height > 850, `map area ${box.width}×${box.height}`);
       assert.equal((await renderedSites(browser.page)).total, sites.length);
       await screenshot(browser.page, 'start-1920x1080');
     } finally {

@@ -39,12 +39,24 @@ export async function launch({ width = 1280, height = 800 } = {}) {
     external.push(url.toString());
     return route.abort();
   });
+  const cspViolations = [];
+  await context.exposeBinding('__reportCspViolation', (_source, text) => cspViolations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__reportCspViolation(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+    );
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   return {
     page,
+    context,
     external,
     pageErrors,
+    cspViolations,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -139,4 +151,14 @@ export async function siteCoordinates(page, id) {
 export async function screenshot(page, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Runs `fn` with one extra route in place, removing just that route afterwards (the network guard stays). */
+export async function withRoute(context, pattern, handler, fn) {
+  await context.route(pattern, handler);
+  try {
+    return await fn();
+  } finally {
+    await context.unroute(pattern, handler);
+  }
 }

@@ -19,11 +19,24 @@ export class HttpError extends Error {
   }
 }
 
-/** Fetches JSON; a non-2xx status or a body that is not JSON becomes an Error that says so. */
+/**
+ * Fetches JSON. Every way this can fail becomes an Error whose message a user
+ * can act on: unreachable, timed out, an HTTP error status, or not JSON.
+ */
 export async function fetchJson(url: string, signal?: AbortSignal, accept = 'application/json'): Promise<unknown> {
-  const response = await fetch(url, { signal, headers: { Accept: accept } });
-  if (!response.ok) throw new HttpError(url, response.status);
-  const text = await response.text();
+  let text: string;
+  try {
+    const response = await fetch(url, { signal, headers: { Accept: accept } });
+    if (!response.ok) throw new HttpError(url, response.status);
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    if (signal?.aborted && (signal.reason as { name?: string } | undefined)?.name === 'TimeoutError') {
+      throw new Error(`${url} did not answer in time.`, { cause: error });
+    }
+    if (signal?.aborted) throw error; // cancelled by the app: not an error to show
+    throw new Error(`${url} could not be reached (network error or blocked request).`, { cause: error });
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {

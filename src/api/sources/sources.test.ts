@@ -81,3 +81,16 @@ describe('OGC API – Features source', () => {
     await expect(ogc(10).fetchSites()).rejects.toThrow(/did not return JSON/);
   });
 });
+
+describe('fault messages', () => {
+  it('says when the server is unreachable', async () => {
+    server.use(http.get('*/data/sites.geojson', () => HttpResponse.error()));
+    await expect(createDataSource({ type: 'static', baseUrl: 'data/' }).fetchSites()).rejects.toThrow(/could not be reached/);
+  });
+
+  it('says when the server does not answer in time', async () => {
+    server.use(http.get('*/data/sites.geojson', async () => new Promise<Response>(() => {})));
+    const source = createDataSource({ type: 'static', baseUrl: 'data/' });
+    await expect(source.fetchSites(AbortSignal.timeout(50))).rejects.toThrow(/did not answer in time/);
+  });
+});
