@@ -31,6 +31,8 @@ import { useExplore } from './useExplore';
 const MapView = lazy(() => import('../map/MapView'));
 
 type Tab = 'filters' | 'sites' | 'partnerships';
+/** Height of the unfolded legend card (two-column sector list). */
+const LEGEND_HEIGHT = 170;
 type Bounds = [number, number, number, number];
 
 const inBounds = ([lon, lat]: [number, number], [w, s, e, n]: Bounds) => lon >= w && lon <= e && lat >= s && lat <= n;
@@ -46,12 +48,20 @@ export function App() {
   const [tab, setTab] = useState<Tab>('filters');
   const [focus, setFocus] = useState<MapFocus | undefined>(() =>
     // A shared link to a record without a map view opens on that record.
-    window.location.hash ? undefined : selection.siteId ? { kind: 'site', id: selection.siteId, nonce: 0 } : undefined,
+    window.location.hash
+      ? undefined
+      : selection.siteId
+        ? { kind: 'site', id: selection.siteId, nonce: 0 }
+        : selection.partnershipId
+          ? { kind: 'partnership', id: selection.partnershipId, nonce: 0 }
+          : undefined,
   );
   const [notice, setNotice] = useState<string | null>(null);
   const [hoveredSiteId, setHoveredSiteId] = useState<string | undefined>();
   const [viewBounds, setViewBounds] = useState<Bounds | undefined>();
   const webgl = useMemo(() => hasWebGL(), []);
+  // Wide screens open with the legend unfolded over the map's top edge; the first view keeps clear of it.
+  const [legendOpenAtStart] = useState(() => window.innerWidth >= 1500);
 
   const focusOn = useCallback((kind: MapFocus['kind'], id: string) => setFocus((f) => ({ kind, id, nonce: (f?.nonce ?? 0) + 1 })), []);
   // Opening a record from a panel or a list also moves the map to it.
@@ -274,6 +284,7 @@ export function App() {
                       onHoverSite={setHoveredSiteId}
                       onViewChange={setViewBounds}
                       onNotice={setNotice}
+                      reservedTop={legendOpenAtStart ? LEGEND_HEIGHT : 0}
                     />
                   )}
                 </Suspense>
@@ -284,7 +295,7 @@ export function App() {
                 {notice}
               </div>
             )}
-            <Legend sectorsInUse={sectorsInUse} initiallyOpen={window.innerWidth >= 1500} />
+            <Legend sectorsInUse={sectorsInUse} initiallyOpen={legendOpenAtStart} />
           </div>
           {data && (
             <Timeline

@@ -6,7 +6,7 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import type { AtlasData } from '../api/queries';
-import { applyFilters, buildSiteIndex, facetCounts, matchesFilters, partnershipsOf, regionsOf } from '../state/filters';
+import { applyFilters, buildSiteIndex, facetCounts, partnershipsOf, regionsOf } from '../state/filters';
 import type { Filters } from '../state/urlState';
 
 export function useExplore(data: AtlasData | undefined, filters: Filters) {
@@ -28,8 +28,7 @@ export function useExplore(data: AtlasData | undefined, filters: Filters) {
   // What the timeline picks years from: every filter except the years themselves.
   const sitesForTimeline = useMemo(() => {
     if (!sites || !index) return [];
-    const withoutYears = { ...deferred, from: null, to: null };
-    return sites.filter((s) => matchesFilters(s, withoutYears, index));
+    return applyFilters(sites, { ...deferred, from: null, to: null }, index);
   }, [sites, index, deferred]);
   const partnershipsForTimeline = useMemo(() => {
     const ids = new Set(sitesForTimeline.map((s) => s.id));

@@ -22,7 +22,7 @@ export function Legend({ sectorsInUse, initiallyOpen = true }: { sectorsInUse: R
         <div className="legend-body">
           <div>
             <h3>{t('legend.sectors')}</h3>
-            <ul>
+            <ul className="legend-sectors">
               {SECTORS.filter((s) => sectorsInUse.has(s)).map((s) => (
                 <li key={s}>
                   <svg width="14" height="14" aria-hidden="true">

@@ -60,9 +60,15 @@ export interface MapViewProps {
   onHoverSite?: (id: string | undefined) => void;
   /** Reports the visible area [west, south, east, north] after every move. */
   onViewChange?: (bounds: [number, number, number, number]) => void;
+  /** Pixels at the top covered by an overlay (the legend) when the map opens; the first view keeps clear of them. */
+  reservedTop?: number;
   /** A message about the map to show over it, or null to clear it. */
   onNotice?: (message: string | null) => void;
 }
+
+/** Map labels stay short: a runaway name from the data must not stall glyph rendering. */
+const MAX_LABEL = 60;
+const mapLabel = (name: string) => (name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name);
 
 /** Korea, Kazakhstan and the China links between them, at first sight. */
 export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
@@ -113,11 +119,13 @@ export default function MapView(props: MapViewProps) {
     onHoverSite,
     onViewChange,
     onNotice,
+    reservedTop,
   } = props;
   const { t } = useTranslation();
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [chooser, setChooser] = useState<Chooser | null>(null);
+  const [loaded, setLoaded] = useState(false);
   const [useEmbedded, setUseEmbedded] = useState(basemap === 'embedded');
   const fonts = useQuery(fontFacesQuery);
 
@@ -133,7 +141,7 @@ export default function MapView(props: MapViewProps) {
         type: 'Feature',
         id: s.id,
         geometry: { type: 'Point', coordinates: s.coordinates },
-        properties: { id: s.id, name: s.name_en, sector: s.sectors[0], kind: s.kind },
+        properties: { id: s.id, name: mapLabel(s.name_en), sector: s.sectors[0], kind: s.kind },
       })),
     }),
     [sites],
@@ -164,7 +172,7 @@ export default function MapView(props: MapViewProps) {
   // Move the camera when the app asks to (e.g. a site opened from a panel).
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !focus) return;
+    if (!map || !focus || !loaded) return;
     if (focus.kind === 'site') {
       const site = sitesById.get(focus.id);
       if (site) map.flyTo({ center: site.coordinates, zoom: Math.max(map.getZoom(), 9), essential: true });
@@ -183,9 +191,9 @@ export default function MapView(props: MapViewProps) {
         [Math.min(...lons), Math.min(...lats)],
         [Math.max(...lons), Math.max(...lats)],
       ],
-      { padding: 80, maxZoom: 9, essential: true },
+      { padding: { top: 60 + (reservedTop ?? 0), bottom: 60, left: 60, right: 60 }, maxZoom: 9, essential: true },
     );
-  }, [focus, sitesById, partnerships]);
+  }, [focus, sitesById, partnerships, loaded, reservedTop]);
 
   const onClick = useCallback(
     async (event: MapLayerMouseEvent) => {
@@ -277,7 +285,10 @@ export default function MapView(props: MapViewProps) {
       ref={mapRef}
       mapLib={maplibregl}
       mapStyle={style}
-      initialViewState={{ bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } }}
+      initialViewState={{
+        bounds: INITIAL_BOUNDS,
+        fitBoundsOptions: { padding: { top: 24 + (reservedTop ?? 0), bottom: 24, left: 24, right: 24 } },
+      }}
       maxZoom={useEmbedded ? EMBEDDED_MAX_ZOOM : 18}
       minZoom={1.5}
       renderWorldCopies={false}
@@ -291,6 +302,7 @@ export default function MapView(props: MapViewProps) {
       onError={onError}
       onLoad={(e) => {
         window.__atlasMap = e.target;
+        setLoaded(true);
         reportView();
         // The GPU may drop the map's context (driver reset, too many tabs): say so; panels keep working.
         e.target.on('webglcontextlost', () => onNotice?.(t('map.contextLost')));

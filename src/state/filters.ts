@@ -100,31 +100,46 @@ function matchesFacet(site: Site, facet: Facet, selected: readonly string[]): bo
   }
 }
 
-function matchesRest(site: Site, filters: Filters, index: SiteIndex): boolean {
-  if (filters.from != null || filters.to != null) {
-    const from = filters.from ?? -Infinity;
-    const to = filters.to ?? Infinity;
-    if (!(index.years.get(site.id) ?? []).some((y) => y >= from && y <= to)) return false;
-  }
-  if (filters.q) {
-    const haystack = index.haystack.get(site.id) ?? '';
+/** The non-facet part of the filters, prepared once per filtering pass rather than per site. */
+interface Prepared {
+  filters: Filters;
+  words: string[];
+  from: number;
+  to: number;
+  hasYears: boolean;
+}
+
+function prepare(filters: Filters): Prepared {
+  return {
+    filters,
     // Every word must appear somewhere: "songdo cdmo" finds CDMOs in Songdo.
-    if (
-      !foldText(filters.q)
-        .split(' ')
-        .every((word) => haystack.includes(word))
-    )
-      return false;
+    words: filters.q ? foldText(filters.q).split(' ').filter(Boolean) : [],
+    from: filters.from ?? -Infinity,
+    to: filters.to ?? Infinity,
+    hasYears: filters.from != null || filters.to != null,
+  };
+}
+
+function matchesRest(site: Site, p: Prepared, index: SiteIndex): boolean {
+  if (p.hasYears && !(index.years.get(site.id) ?? []).some((y) => y >= p.from && y <= p.to)) return false;
+  if (p.words.length > 0) {
+    const haystack = index.haystack.get(site.id) ?? '';
+    if (!p.words.every((word) => haystack.includes(word))) return false;
   }
   return true;
 }
 
+function matchesPrepared(site: Site, p: Prepared, index: SiteIndex, except?: Facet): boolean {
+  return FACETS.every((f) => f === except || matchesFacet(site, f, p.filters[f])) && matchesRest(site, p, index);
+}
+
 export function matchesFilters(site: Site, filters: Filters, index: SiteIndex, except?: Facet): boolean {
-  return FACETS.every((f) => f === except || matchesFacet(site, f, filters[f])) && matchesRest(site, filters, index);
+  return matchesPrepared(site, prepare(filters), index, except);
 }
 
 export function applyFilters(sites: Site[], filters: Filters, index: SiteIndex): Site[] {
-  return sites.filter((s) => matchesFilters(s, filters, index));
+  const prepared = prepare(filters);
+  return sites.filter((s) => matchesPrepared(s, prepared, index));
 }
 
 /** Sites that would match for each option of each facet, given every other active filter. */
@@ -133,8 +148,9 @@ export type FacetCounts = Record<Facet, Map<string, number>>;
 export function facetCounts(sites: Site[], filters: Filters, index: SiteIndex): FacetCounts {
   const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FacetCounts;
   const bump = (facet: Facet, value: string) => counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+  const prepared = prepare(filters);
   for (const site of sites) {
-    if (!matchesRest(site, filters, index)) continue;
+    if (!matchesRest(site, prepared, index)) continue;
     // Which facets does this site fail? Counting for facet F ignores F's own selection.
     const failing = FACETS.filter((f) => !matchesFacet(site, f, filters[f]));
     if (failing.length > 1) continue;

@@ -36,8 +36,9 @@ export function SidePanel({ eyebrow, title, subtitle, onClose, children, recordK
   }, [closable]);
 
   useEffect(() => {
-    // Keyboard and screen-reader users land on the panel they just opened.
-    if (closable) headingRef.current?.focus({ preventScroll: true });
+    // Keyboard and screen-reader users land on the panel they just opened; a page
+    // that opens on a shared link (nothing focused yet) keeps its natural start.
+    if (closable && document.activeElement && document.activeElement !== document.body) headingRef.current?.focus({ preventScroll: true });
   }, [recordKey, closable]);
 
   return (
