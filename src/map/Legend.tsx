@@ -1,8 +1,9 @@
 /** Sector colours and partnership line styles, drawn from the same palette the map uses. No MapLibre import: it renders before the map chunk. */
 import { useState } from 'react';
+import { PartnershipLine } from '../ui/PartnershipLine';
 import { useTranslation } from 'react-i18next';
 import { PARTNERSHIP_KINDS, SECTORS, type Sector } from '../api/vocabulary';
-import { CLUSTER_COLOR, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from './palette';
+import { CLUSTER_COLOR, SECTOR_COLORS, SELECTED_COLOR } from './palette';
 
 export function Legend({ sectorsInUse, initiallyOpen = true }: { sectorsInUse: ReadonlySet<Sector>; initiallyOpen?: boolean }) {
   const { t } = useTranslation();
@@ -48,25 +49,12 @@ export function Legend({ sectorsInUse, initiallyOpen = true }: { sectorsInUse: R
           <div>
             <h3>{t('legend.partnerships')}</h3>
             <ul>
-              {PARTNERSHIP_KINDS.map((k) => {
-                const style = PARTNERSHIP_STYLES[k];
-                return (
-                  <li key={k}>
-                    <svg width="28" height="10" aria-hidden="true">
-                      <line
-                        x1="1"
-                        y1="5"
-                        x2="27"
-                        y2="5"
-                        stroke={style.color}
-                        strokeWidth={style.width}
-                        strokeDasharray={style.dash.map((d) => d * style.width).join(' ')}
-                      />
-                    </svg>
-                    {t(`partnershipKind.${k}`)}
-                  </li>
-                );
-              })}
+              {PARTNERSHIP_KINDS.map((k) => (
+                <li key={k}>
+                  <PartnershipLine kind={k} />
+                  {t(`partnershipKind.${k}`)}
+                </li>
+              ))}
             </ul>
           </div>
         </div>

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Partnership, Site } from '../api/schema';
+import { makeSite } from '../../test/factories';
 import { applyFilters, buildSiteIndex, facetCounts, foldText, partnershipYears, partnershipsOf } from './filters';
 import { EMPTY_FILTERS, type Filters } from './urlState';
 
-const site = (id: string, p: Partial<Site>): Site =>
-  ({
-    id,
-    name_en: id,
-    aliases: [],
-    kind: 'company',
-    sectors: ['biomanufacturing'],
-    country: 'KR',
-    region: 'KR-28',
-    regionName: 'Incheon',
-    status: 'operating',
-    milestones: [],
-    figures: [],
-    summary_en: '',
-    locationPrecision: 'city',
-    sources: [],
-    coordinates: [0, 0],
-    ...p,
-  }) as Site;
+const site = (id: string, p: Partial<Site>) => makeSite(id, { sectors: ['biomanufacturing'], summary_en: '', sources: [], ...p });
 
 const sites = [
   site('pcmo', {

@@ -24,12 +24,13 @@ export interface SiteIndex {
 
 const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
 
-export function partnershipYears(p: Partnership): number[] {
+/** Every year from start to end; a partnership with only an end date (a deadline) is dated by it. */
+export function partnershipYears(p: Pick<Partnership, 'dateStart' | 'dateEnd'>): number[] {
   const start = yearOf(p.dateStart) ?? yearOf(p.dateEnd);
   const end = yearOf(p.dateEnd) ?? start;
   if (start === undefined || end === undefined) return [];
   const years: number[] = [];
-  for (let y = start; y <= end; y++) years.push(y);
+  for (let y = Math.min(start, end); y <= Math.max(start, end); y++) years.push(y);
   return years;
 }
 

@@ -5,10 +5,10 @@
  * The list is a single-select listbox: arrow keys move, Enter or Space select.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { PartnershipLine } from '../../ui/PartnershipLine';
 import { useTranslation } from 'react-i18next';
 import type { Partnership, Site } from '../../api/schema';
 import type { PartnershipKind } from '../../api/vocabulary';
-import { PARTNERSHIP_STYLES } from '../../map/palette';
 import { formatDateRange } from '../../ui/format';
 import { explorerOptions, filterPartnerships, hasExplorerFilters, sortByRecency } from './filterPartnerships';
 import './explorer.css';
@@ -33,20 +33,7 @@ const CLEARED: ExplorerFilters = { pkind: [], pyear: null, pair: null };
 
 /** The partnership kind's line as the map and legend draw it: colour and dash. */
 function KindLine({ kind }: { kind: PartnershipKind }) {
-  const style = PARTNERSHIP_STYLES[kind];
-  return (
-    <svg className="explorer-kind-line" width="22" height="8" aria-hidden="true">
-      <line
-        x1="1"
-        y1="4"
-        x2="21"
-        y2="4"
-        stroke={style.color}
-        strokeWidth={style.width}
-        strokeDasharray={style.dash.map((d) => d * style.width).join(' ')}
-      />
-    </svg>
-  );
+  return <PartnershipLine kind={kind} length={22} className="explorer-kind-line" />;
 }
 
 function partyLabel(id: string, sitesById: ReadonlyMap<string, Site>): string {

@@ -8,6 +8,7 @@ import { partnershipsCollection, sitesCollection } from '../../mocks/dataset';
 import type { SortKey } from '../../state/urlState';
 import { SiteList, type SiteListProps } from './SiteList';
 import { sortSites } from './sortSites';
+import { makeSite } from '../../../test/factories';
 
 // jsdom has no layout: give every element a 600 px viewport, and make scrollTo scroll.
 const VIEW_HEIGHT = 600;
@@ -39,26 +40,8 @@ const partnerships = parsePartnerships(partnershipsCollection).records;
 const datasetCounts = new Map<string, number>();
 for (const p of partnerships) for (const id of new Set(p.parties)) datasetCounts.set(id, (datasetCounts.get(id) ?? 0) + 1);
 
-function site(id: string, patch: Partial<Site> = {}): Site {
-  return {
-    id,
-    name_en: id,
-    aliases: [],
-    kind: 'company',
-    sectors: ['pharmaceuticals'],
-    country: 'KR',
-    region: 'KR-11',
-    regionName: 'Seoul',
-    status: 'operating',
-    milestones: [],
-    figures: [],
-    summary_en: 'A site.',
-    locationPrecision: 'city',
-    sources: [{ article: '000', title: 'T', publisher: 'P', quote: 'Q' }],
-    coordinates: [127, 37.5],
-    ...patch,
-  };
-}
+const site = (id: string, patch: Partial<Site> = {}) =>
+  makeSite(id, { sectors: ['pharmaceuticals'], region: 'KR-11', regionName: 'Seoul', ...patch });
 
 const small = [
   site('kr-songdo', {

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../api/schema';
 import { nextSort, sortSites } from './sortSites';
+import { makeSite } from '../../../test/factories';
 
-function site(id: string, patch: Partial<Site> = {}): Site {
-  return {
-    id,
-    name_en: id,
-    aliases: [],
-    kind: 'company',
-    sectors: ['pharmaceuticals'],
-    country: 'KR',
-    region: 'KR-11',
-    regionName: 'Seoul',
-    status: 'operating',
-    milestones: [],
-    figures: [],
-    summary_en: 'A site.',
-    locationPrecision: 'city',
-    sources: [{ article: '000', title: 'T', publisher: 'P', quote: 'Q' }],
-    coordinates: [127, 37.5],
-    ...patch,
-  };
-}
+const site = (id: string, patch: Partial<Site> = {}) =>
+  makeSite(id, { sectors: ['pharmaceuticals'], region: 'KR-11', regionName: 'Seoul', ...patch });
 
 const ids = (sites: Site[]) => sites.map((s) => s.id);
 

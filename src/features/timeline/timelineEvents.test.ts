@@ -2,29 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parsePartnerships, parseSites } from '../../api/parse';
 import type { Partnership, Site } from '../../api/schema';
 import { partnershipsCollection, sitesCollection } from '../../mocks/dataset';
+import { makePartnership, makeSite } from '../../../test/factories';
 import { binByYear, partnershipEventYears, stepRange, timelineEvents, yearAxis, yearTicks } from './timelineEvents';
 
-const site = (id: string, p: Partial<Site> = {}): Site =>
-  ({
-    id,
-    name_en: id,
-    aliases: [],
-    kind: 'company',
-    sectors: ['biomanufacturing'],
-    country: 'KR',
-    region: 'KR-28',
-    regionName: 'Incheon',
-    status: 'operating',
-    milestones: [],
-    figures: [],
-    summary_en: '',
-    locationPrecision: 'city',
-    sources: [],
-    coordinates: [0, 0],
-    ...p,
-  }) as Site;
-const partnership = (id: string, p: Partial<Partnership> = {}): Partnership =>
-  ({ id, title_en: id, kind: 'mou', parties: ['a', 'b'], status: 'active', summary_en: '', figures: [], sources: [], ...p }) as Partnership;
+const site = (id: string, p: Partial<Site> = {}) => makeSite(id, { summary_en: '', sources: [], coordinates: [0, 0], ...p });
+const partnership = (id: string, p: Partial<Partnership> = {}) => makePartnership(id, { summary_en: '', sources: [], ...p });
 
 const sites = parseSites(sitesCollection).records;
 const partnerships = parsePartnerships(partnershipsCollection).records;

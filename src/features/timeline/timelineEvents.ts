@@ -4,6 +4,7 @@
  * year axis, ticks, and stepping a year range. Free of React.
  */
 import type { Figure, Partnership, Site } from '../../api/schema';
+import { partnershipYears } from '../../state/filters';
 
 export const EVENT_KINDS = ['founded', 'milestone', 'target', 'partnership'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -32,15 +33,8 @@ const KIND_ORDER = new Map(EVENT_KINDS.map((k, i) => [k, i]));
  * partnership with only a start or only an end ("funded through 2027") is
  * dated to that one year.
  */
-export function partnershipEventYears(p: Pick<Partnership, 'dateStart' | 'dateEnd'>): number[] {
-  const start = yearOf(p.dateStart) ?? yearOf(p.dateEnd);
-  const end = yearOf(p.dateEnd) ?? start;
-  if (start === undefined || end === undefined) return [];
-  const [a, b] = start <= end ? [start, end] : [end, start];
-  const years: number[] = [];
-  for (let y = a; y <= b; y++) years.push(y);
-  return years;
-}
+/** The years a partnership spans (see partnershipYears: the year filter uses the same rule). */
+export const partnershipEventYears = partnershipYears;
 
 /**
  * Every dated event of the given sites and partnerships, sorted by year, kind and label.
