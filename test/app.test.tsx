@@ -1,6 +1,6 @@
 // The app shell with the real data flow (MSW serving the embedded dataset) and
 // the map replaced by a stand-in.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { partnershipsCollection, sitesCollection } from '../src/mocks/dataset';
@@ -82,9 +82,11 @@ describe('app shell', () => {
       expect(within(members).getByRole('button', { name: m.name_en })).toBeInTheDocument();
   });
 
-  it('explains a link to a record that does not exist', async () => {
-    renderAtlas('/?site=kr-nowhere');
+  it('explains a link to a record that does not exist, and drops it from the address', async () => {
+    renderAtlas('/?site=kr-nowhere&country=KR');
     expect(await screen.findByText('No record with id “kr-nowhere” is loaded.')).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?country=KR'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Overview' })).toBeInTheDocument();
   });
 });
 

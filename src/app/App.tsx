@@ -24,7 +24,6 @@ import { Timeline } from '../features/timeline/Timeline';
 import { Legend } from '../map/Legend';
 import type { MapFocus } from '../map/types';
 import { useFilters, useSelection, useViewOptions } from '../state/urlState';
-import { SidePanel } from '../ui/SidePanel';
 import { MapBoundary, hasWebGL } from './MapBoundary';
 import { useExplore } from './useExplore';
 
@@ -84,7 +83,7 @@ export function App() {
   useEffect(() => {
     if (!data) return;
     const unknownRegions = filters.region.filter((r) => !explore.regionNames.has(r));
-    if (unknownRegions.length) updateFilters({ region: filters.region.filter((r) => explore.regionNames.has(r)) });
+    if (unknownRegions.length) updateFilters({ region: filters.region.filter((r) => explore.regionNames.has(r)) }, { replace: true });
   }, [data, filters.region, explore.regionNames, updateFilters]);
 
   const toggleCountry = useCallback(
@@ -110,10 +109,15 @@ export function App() {
   const sectorsInUse = useMemo(() => new Set<Sector>(data?.sites.map((s) => s.sectors[0]) ?? []), [data]);
   const site = selection.siteId ? data?.sitesById.get(selection.siteId) : undefined;
   const partnership = selection.partnershipId ? data?.partnershipsById.get(selection.partnershipId) : undefined;
+  // A link to a record this data does not have: drop it from the address and say so.
+  const [missingLink, setMissingLink] = useState<string | null>(null);
   const missingId =
-    data && !partnershipsQuery.isPending && ((selection.siteId && !site) || (selection.partnershipId && !partnership))
-      ? (selection.siteId ?? selection.partnershipId)
-      : undefined;
+    (data && selection.siteId && !site ? selection.siteId : undefined) ??
+    (data && partnershipsQuery.isSuccess && selection.partnershipId && !partnership ? selection.partnershipId : undefined);
+  if (missingId && missingLink !== missingId) setMissingLink(missingId);
+  useEffect(() => {
+    if (missingId) selection.clear({ replace: true });
+  }, [missingId, selection]);
 
   let panel = null;
   if (data && site) {
@@ -126,16 +130,12 @@ export function App() {
         onOpenSite={openSite}
         onOpenPartnership={openPartnership}
         onShowOnMap={(id) => focusOn('site', id)}
-        onClose={selection.clear}
+        onClose={() => selection.clear()}
       />
     );
   } else if (data && partnership) {
-    panel = <PartnershipPanel partnership={partnership} sitesById={data.sitesById} onOpenSite={openSite} onClose={selection.clear} />;
-  } else if (missingId) {
     panel = (
-      <SidePanel recordKey={missingId} title={missingId} onClose={selection.clear}>
-        <p>{t('panel.notFound', { id: missingId })}</p>
-      </SidePanel>
+      <PartnershipPanel partnership={partnership} sitesById={data.sitesById} onOpenSite={openSite} onClose={() => selection.clear()} />
     );
   } else if (data) {
     panel = (
@@ -308,6 +308,11 @@ export function App() {
           )}
         </div>
         <aside id="side-panel" className="sidebar" tabIndex={-1}>
+          {missingLink && !site && !partnership && (
+            <p className="link-notice" role="status">
+              {t('panel.notFound', { id: missingLink })}
+            </p>
+          )}
           {panel}
         </aside>
       </main>

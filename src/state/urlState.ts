@@ -154,9 +154,13 @@ export function activeFilterCount(f: Filters): number {
 export function useFilters() {
   const [filters, setFilters] = useQueryStates(filterParsers, { history: 'push' });
   const update = useCallback(
-    (patch: Partial<Filters>) => {
+    (patch: Partial<Filters>, options?: { replace?: boolean }) => {
       const debounced = Object.keys(patch).length === 1 && 'q' in patch;
-      void setFilters(normalise(patch), debounced ? { limitUrlUpdates: debounce(300) } : undefined);
+      void setFilters(normalise(patch), {
+        ...(debounced ? { limitUrlUpdates: debounce(300) } : {}),
+        // A correction of the address (not a user's step) must not add a history entry Back would return to.
+        ...(options?.replace ? { history: 'replace' as const } : {}),
+      });
     },
     [setFilters],
   );
@@ -169,7 +173,11 @@ export function useSelection() {
   const [{ site, partnership }, setParams] = useQueryStates(selectionParsers, { history: 'push' });
   const selectSite = useCallback((id: string) => void setParams({ site: id, partnership: null }), [setParams]);
   const selectPartnership = useCallback((id: string) => void setParams({ site: null, partnership: id }), [setParams]);
-  const clear = useCallback(() => void setParams({ site: null, partnership: null }), [setParams]);
+  const clear = useCallback(
+    (options?: { replace?: boolean }) =>
+      void setParams({ site: null, partnership: null }, options?.replace ? { history: 'replace' } : undefined),
+    [setParams],
+  );
   return useMemo(
     () => ({ siteId: site ?? undefined, partnershipId: partnership ?? undefined, selectSite, selectPartnership, clear }),
     [site, partnership, selectSite, selectPartnership, clear],
