@@ -97,6 +97,22 @@ describe('filters', () => {
     expect(await screen.findByRole('list', { name: 'Active filters' })).toHaveTextContent('Years: 2030 – …');
   });
 
+  it('makes a range of a From typed after an earlier To', async () => {
+    const { user } = renderAtlas('/?to=2020');
+    await screen.findByRole('list', { name: 'Active filters' });
+    await user.type(await screen.findByRole('spinbutton', { name: 'From' }), '2025');
+    await waitFor(() => expect(params().get('from')).toBe('2020'));
+    expect(params().get('to')).toBe('2025');
+    expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent('Years: 2020 – 2025');
+  });
+
+  it('drops a region the data does not have without adding a history entry', async () => {
+    const before = window.history.length;
+    renderAtlas('/?region=KZ-99&country=KR');
+    await waitFor(() => expect(window.location.search).toBe('?country=KR'));
+    expect(window.history.length).toBe(before);
+  });
+
   it('ignores malformed and unknown values in a shared link, and drops them from the URL', async () => {
     renderAtlas('/?sector=astrology,vaccines&from=20x5&country=XX&region=KR-99,KR-46&utm_source=mail&site=%3Cscript%3E');
     await screen.findByRole('list', { name: 'Active filters' });

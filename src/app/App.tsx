@@ -274,6 +274,7 @@ export function App() {
                       sites={explore.filteredSites}
                       partnerships={explore.filteredPartnerships}
                       sitesById={data.sitesById}
+                      partnershipsById={data.partnershipsById}
                       selectedSiteId={site?.id}
                       selectedPartnershipId={partnership?.id}
                       hoveredSiteId={hoveredSiteId}

@@ -46,6 +46,8 @@ export interface MapViewProps {
   sites: Site[];
   partnerships: Partnership[];
   sitesById: ReadonlyMap<string, Site>;
+  /** Every loaded partnership, so a selected one is found even when the filters hide it. */
+  partnershipsById: ReadonlyMap<string, Partnership>;
   selectedSiteId?: string;
   selectedPartnershipId?: string;
   /** Set (with a new nonce) to move the camera to a site or a partnership's parties. */
@@ -109,6 +111,7 @@ export default function MapView(props: MapViewProps) {
     sites,
     partnerships,
     sitesById,
+    partnershipsById,
     selectedSiteId,
     selectedPartnershipId,
     focus,
@@ -150,7 +153,7 @@ export default function MapView(props: MapViewProps) {
   const arcsData = useMemo(() => partnershipArcs(partnerships, new globalThis.Map(sitesById)), [partnerships, sitesById]);
 
   const highlightData = useMemo<FeatureCollection<Point>>(() => {
-    const selectedPartnership = partnerships.find((p) => p.id === selectedPartnershipId);
+    const selectedPartnership = selectedPartnershipId ? partnershipsById.get(selectedPartnershipId) : undefined;
     const ids = selectedPartnership ? selectedPartnership.parties : selectedSiteId ? [selectedSiteId] : [];
     return {
       type: 'FeatureCollection',
@@ -159,7 +162,7 @@ export default function MapView(props: MapViewProps) {
         .filter((s): s is Site => Boolean(s))
         .map((s) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: s.coordinates }, properties: { id: s.id } })),
     };
-  }, [partnerships, selectedPartnershipId, selectedSiteId, sitesById]);
+  }, [partnershipsById, selectedPartnershipId, selectedSiteId, sitesById]);
 
   const hoverData = useMemo<FeatureCollection<Point>>(() => {
     const site = hoveredSiteId ? sitesById.get(hoveredSiteId) : undefined;
@@ -169,18 +172,21 @@ export default function MapView(props: MapViewProps) {
     };
   }, [hoveredSiteId, sitesById]);
 
+  const appliedFocus = useRef<MapFocus | undefined>(undefined);
   // Move the camera when the app asks to (e.g. a site opened from a panel).
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !focus || !loaded) return;
+    // Each request moves the camera once; later data or filter changes must not repeat it.
+    if (!map || !focus || !loaded || appliedFocus.current === focus) return;
+    appliedFocus.current = focus;
     if (focus.kind === 'site') {
       const site = sitesById.get(focus.id);
       if (site) map.flyTo({ center: site.coordinates, zoom: Math.max(map.getZoom(), 9), essential: true });
       return;
     }
     const parties =
-      partnerships
-        .find((p) => p.id === focus.id)
+      partnershipsById
+        .get(focus.id)
         ?.parties.map((id) => sitesById.get(id))
         .filter((s): s is Site => Boolean(s)) ?? [];
     if (parties.length === 0) return;
@@ -193,7 +199,7 @@ export default function MapView(props: MapViewProps) {
       ],
       { padding: { top: 60 + (reservedTop ?? 0), bottom: 60, left: 60, right: 60 }, maxZoom: 9, essential: true },
     );
-  }, [focus, sitesById, partnerships, loaded, reservedTop]);
+  }, [focus, sitesById, partnershipsById, loaded, reservedTop]);
 
   const onClick = useCallback(
     async (event: MapLayerMouseEvent) => {
@@ -267,10 +273,21 @@ export default function MapView(props: MapViewProps) {
     if (b) onViewChange?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
   }, [onViewChange]);
 
+  // Back/Forward between entries made with pushState fire no hashchange, so MapLibre's own
+  // hash handling misses them: apply the address's #zoom/lat/lon ourselves.
+  useEffect(() => {
+    const onPopState = () => {
+      const [zoom, lat, lon] = window.location.hash.slice(1).split('/').map(Number);
+      if ([zoom, lat, lon].every(Number.isFinite)) mapRef.current?.jumpTo({ center: [lon, lat], zoom });
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
   const onError = useCallback(
-    (event: { error?: Error }) => {
-      // An unreachable online style: fall back to the embedded base map, once.
-      if (!useEmbedded && !mapRef.current?.isStyleLoaded()) {
+    (event: { error?: Error; sourceId?: string }) => {
+      // An unreachable online style (not a failed tile of a loaded one): fall back to the embedded base map, once.
+      if (!useEmbedded && !event.sourceId && !mapRef.current?.isStyleLoaded()) {
         setUseEmbedded(true);
         onNotice?.(t('map.basemapFallback', { reason: event.error?.message ?? 'error' }));
       }

@@ -156,7 +156,8 @@ export function useFilters() {
   const update = useCallback(
     (patch: Partial<Filters>, options?: { replace?: boolean }) => {
       const debounced = Object.keys(patch).length === 1 && 'q' in patch;
-      void setFilters(normalise(patch), {
+      // Normalised against the whole state: a From typed after an earlier To still makes a range.
+      void setFilters((previous) => normalise({ ...previous, ...patch }), {
         ...(debounced ? { limitUrlUpdates: debounce(300) } : {}),
         // A correction of the address (not a user's step) must not add a history entry Back would return to.
         ...(options?.replace ? { history: 'replace' as const } : {}),

@@ -35,6 +35,18 @@ export function SidePanel({ eyebrow, title, subtitle, onClose, children, recordK
     return () => document.removeEventListener('keydown', onKey);
   }, [closable]);
 
+  // When the panel closes, focus goes back where it was when the panel opened (e.g. the list row).
+  useEffect(() => {
+    if (!closable) return;
+    const opener =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    return () => {
+      if (document.activeElement && document.activeElement !== document.body && document.activeElement.isConnected) return;
+      if (opener?.isConnected) opener.focus({ preventScroll: true });
+      else document.getElementById('side-panel')?.focus({ preventScroll: true });
+    };
+  }, [closable]);
+
   useEffect(() => {
     // Keyboard and screen-reader users land on the panel they just opened; a page
     // that opens on a shared link (nothing focused yet) keeps its natural start.

@@ -211,6 +211,59 @@ describe('exploring in Chromium', () => {
     );
   });
 
+  it('keeps the camera where the user put it when filters change after opening a record', async () => {
+    const { page } = browser;
+    await openAtlas(page, '?site=kr-pcmo');
+    await page.evaluate(() => window.__atlasMap.jumpTo({ center: [71.43, 51.13], zoom: 6 }));
+    await waitForMapIdle(page);
+    await page
+      .getByRole('group', { name: 'Country' })
+      .getByRole('checkbox', { name: /^Kazakhstan/ })
+      .check();
+    await page.waitForURL((url) => url.searchParams.get('country') === 'KZ');
+    await waitForMapIdle(page);
+    const center = await page.evaluate(() => window.__atlasMap.getCenter().toArray());
+    assert.ok(Math.abs(center[0] - 71.43) < 0.01 && Math.abs(center[1] - 51.13) < 0.01, `camera stayed: ${center}`);
+  });
+
+  it('Back restores the previous record, its map view and, after Escape, the keyboard focus', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    await page.getByRole('tab', { name: /^Sites/ }).click();
+    const grid = page.getByRole('grid', { name: 'Sites' });
+    await grid.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.has('site'));
+    const first = new URL(page.url()).searchParams.get('site');
+    await page.getByRole('heading', { level: 2, name: byId.get(first).name_en }).waitFor();
+    await waitForMapIdle(page);
+    // Escape closes the panel and returns focus to the list.
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.searchParams.has('site'));
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'grid', 'focus is back on the list');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.has('site') && url.searchParams.get('site') !== first);
+    await waitForMapIdle(page);
+    await page.goBack();
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('site') === first);
+    await page.getByRole('heading', { level: 2, name: byId.get(first).name_en }).waitFor();
+    await waitForMapIdle(page);
+    const [zoom, lat, lon] = new URL(page.url()).hash.slice(1).split('/').map(Number);
+    const view = await page.evaluate(() => ({ zoom: window.__atlasMap.getZoom(), center: window.__atlasMap.getCenter().toArray() }));
+    assert.ok(
+      Math.abs(view.zoom - zoom) < 0.05 && Math.abs(view.center[0] - lon) < 0.01 && Math.abs(view.center[1] - lat) < 0.01,
+      `map matches the address: ${JSON.stringify(view)} vs ${zoom}/${lat}/${lon}`,
+    );
+    const site = byId.get(first);
+    assert.ok(
+      Math.abs(lon - site.coordinates[0]) < 0.05 && Math.abs(lat - site.coordinates[1]) < 0.05,
+      'and that view is on the first site',
+    );
+  });
+
   it('never shows an error for a hostile or malformed link', async () => {
     const { page } = browser;
     await openAtlas(page, '?sector=%3Cscript%3E,vaccines&from=abc&to=99999&region=XX-1&site=..%2F..%2Fetc&q=' + 'x'.repeat(500));
