@@ -7,7 +7,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { AtlasData } from '../api/queries';
 import { applyFilters, buildSiteIndex, facetCounts, partnershipsOf, regionsOf } from '../state/filters';
-import type { Filters } from '../state/urlState';
+import { EMPTY_FILTERS, type Filters } from '../state/urlState';
 
 export function useExplore(data: AtlasData | undefined, filters: Filters) {
   const deferred = useDeferredValue(filters);
@@ -18,18 +18,24 @@ export function useExplore(data: AtlasData | undefined, filters: Filters) {
   const regions = useMemo(() => regionsOf(sites ?? []), [sites]);
   const regionNames = useMemo(() => new Map(regions.map((r) => [r.code, r.name])), [regions]);
 
-  const filteredSites = useMemo(() => (sites && index ? applyFilters(sites, deferred, index) : []), [sites, index, deferred]);
+  // One pass with every filter but the years (what the timeline picks years from), then the years on that.
+  const sitesForTimeline = useMemo(
+    () => (sites && index ? applyFilters(sites, { ...deferred, from: null, to: null }, index) : []),
+    [sites, index, deferred],
+  );
+  const filteredSites = useMemo(
+    () =>
+      index && (deferred.from != null || deferred.to != null)
+        ? applyFilters(sitesForTimeline, { ...EMPTY_FILTERS, from: deferred.from, to: deferred.to }, index)
+        : sitesForTimeline,
+    [sitesForTimeline, index, deferred.from, deferred.to],
+  );
   const filteredIds = useMemo(() => new Set(filteredSites.map((s) => s.id)), [filteredSites]);
   const filteredPartnerships = useMemo(
     () => partnershipsOf(partnerships ?? [], filteredIds, deferred),
     [partnerships, filteredIds, deferred],
   );
   const counts = useMemo(() => (sites && index ? facetCounts(sites, deferred, index) : undefined), [sites, index, deferred]);
-  // What the timeline picks years from: every filter except the years themselves.
-  const sitesForTimeline = useMemo(() => {
-    if (!sites || !index) return [];
-    return applyFilters(sites, { ...deferred, from: null, to: null }, index);
-  }, [sites, index, deferred]);
   const partnershipsForTimeline = useMemo(() => {
     const ids = new Set(sitesForTimeline.map((s) => s.id));
     return partnershipsOf(partnerships ?? [], ids, { from: null, to: null });

@@ -150,7 +150,7 @@ export default function MapView(props: MapViewProps) {
     [sites],
   );
 
-  const arcsData = useMemo(() => partnershipArcs(partnerships, new globalThis.Map(sitesById)), [partnerships, sitesById]);
+  const arcsData = useMemo(() => partnershipArcs(partnerships, sitesById), [partnerships, sitesById]);
 
   const highlightData = useMemo<FeatureCollection<Point>>(() => {
     const selectedPartnership = selectedPartnershipId ? partnershipsById.get(selectedPartnershipId) : undefined;
@@ -242,14 +242,24 @@ export default function MapView(props: MapViewProps) {
     };
   }, [highlightedId, sitesData]);
 
+  // The last hovered id reported to the app, so it hears of each change once.
+  const reportedHover = useRef<string | undefined>(undefined);
+  const reportHover = useCallback(
+    (id: string | undefined) => {
+      setMapHoverId(id);
+      if (reportedHover.current !== id) {
+        reportedHover.current = id;
+        onHoverSite?.(id);
+      }
+    },
+    [onHoverSite],
+  );
+
   const onMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
       const feature = event.features?.[0];
       const siteId = feature?.layer.id === LAYER.points ? String(feature.properties.id) : undefined;
-      setMapHoverId((previous) => {
-        if (previous !== siteId) onHoverSite?.(siteId);
-        return siteId;
-      });
+      reportHover(siteId);
       if (!feature || feature.layer.id === LAYER.clusters) {
         setHover(null);
         return;
@@ -257,16 +267,13 @@ export default function MapView(props: MapViewProps) {
       const text = siteId ? String(feature.properties.name) : String(feature.properties.title);
       setHover({ lngLat: [event.lngLat.lng, event.lngLat.lat], text });
     },
-    [onHoverSite],
+    [reportHover],
   );
 
   const onMouseLeave = useCallback(() => {
     setHover(null);
-    setMapHoverId((previous) => {
-      if (previous) onHoverSite?.(undefined);
-      return undefined;
-    });
-  }, [onHoverSite]);
+    reportHover(undefined);
+  }, [reportHover]);
 
   const reportView = useCallback(() => {
     const b = mapRef.current?.getBounds();

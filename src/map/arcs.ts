@@ -18,7 +18,7 @@ const samePoint = (a: [number, number], b: [number, number]) => Math.abs(a[0] - 
 
 export function partnershipArcs(
   partnerships: Partnership[],
-  sitesById: Map<string, Site>,
+  sitesById: ReadonlyMap<string, Site>,
 ): FeatureCollection<LineString | MultiLineString, ArcProperties> {
   const features: Feature<LineString | MultiLineString, ArcProperties>[] = [];
   for (const p of partnerships) {

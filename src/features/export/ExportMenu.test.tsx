@@ -1,12 +1,11 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { linkPartnerships, parsePartnerships, parseSites } from '../../api/parse';
-import { partnershipsCollection, sitesCollection } from '../../mocks/dataset';
 import { ExportMenu } from './ExportMenu';
+import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
-const sites = parseSites(sitesCollection).records;
-const partnerships = linkPartnerships(parsePartnerships(partnershipsCollection).records, sites).records;
+const sites = datasetSites;
+const partnerships = datasetPartnerships;
 
 /** Captures what would be downloaded: the Blob behind each object URL and the <a download> clicked. */
 function captureDownloads() {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../api/schema';
-import { linkPartnerships, parsePartnerships, parseSites } from '../../api/parse';
+import { parsePartnerships, parseSites } from '../../api/parse';
 import { partnershipsCollection, sitesCollection } from '../../mocks/dataset';
 import {
   BOM,
@@ -14,9 +14,10 @@ import {
   sitesToCsv,
   sitesToGeoJson,
 } from './serialize';
+import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
-const sites = parseSites(sitesCollection).records;
-const partnerships = linkPartnerships(parsePartnerships(partnershipsCollection).records, sites).records;
+const sites = datasetSites;
+const partnerships = datasetPartnerships;
 
 /** Parses an exported CSV back (without its BOM) into header + rows. */
 function readCsv(text: string) {

@@ -19,7 +19,9 @@ interface OverviewPanelProps {
 export function OverviewPanel({ sites, summary, onOpenSite }: OverviewPanelProps) {
   const { t } = useTranslation();
   const groups = sites.filter((s) => s.kind === 'cluster' || s.kind === 'zone');
-  const memberCount = (id: string) => sites.filter((s) => s.parentId === id).length;
+  const members = new Map<string, number>();
+  for (const s of sites) if (s.parentId) members.set(s.parentId, (members.get(s.parentId) ?? 0) + 1);
+  const memberCount = (id: string) => members.get(id) ?? 0;
   return (
     <SidePanel recordKey="overview" title={t('overview.heading')}>
       <p className="intro">{t('overview.intro')}</p>

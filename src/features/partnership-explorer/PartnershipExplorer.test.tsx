@@ -1,13 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { linkPartnerships, parsePartnerships, parseSites } from '../../api/parse';
-import { partnershipsCollection, sitesCollection } from '../../mocks/dataset';
 import { formatDateRange } from '../../ui/format';
 import { PartnershipExplorer, type ExplorerFilters, type PartnershipExplorerProps } from './PartnershipExplorer';
+import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
-const sites = parseSites(sitesCollection).records;
-const partnerships = linkPartnerships(parsePartnerships(partnershipsCollection).records, sites).records;
+const sites = datasetSites;
+const partnerships = datasetPartnerships;
 const sitesById = new Map(sites.map((s) => [s.id, s]));
 const NONE: ExplorerFilters = { pkind: [], pyear: null, pair: null };
 const byId = (id: string) => partnerships.find((p) => p.id === id)!;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makePartnership } from '../../../test/factories';
 import type { Partnership, Site } from '../../api/schema';
-import { linkPartnerships, parsePartnerships, parseSites } from '../../api/parse';
-import { partnershipsCollection, sitesCollection } from '../../mocks/dataset';
 import {
   countriesOf,
   explorerOptions,
@@ -15,9 +14,10 @@ import {
   sortByRecency,
   yearsOf,
 } from './filterPartnerships';
+import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
-const sites = parseSites(sitesCollection).records;
-const partnerships = linkPartnerships(parsePartnerships(partnershipsCollection).records, sites).records;
+const sites = datasetSites;
+const partnerships = datasetPartnerships;
 const sitesById = new Map(sites.map((s) => [s.id, s]));
 const countries = (p: Partnership) => new Set(p.parties.map((id) => sitesById.get(id)!.country));
 const ids = (list: Partnership[]) => list.map((p) => p.id).sort();
@@ -29,17 +29,8 @@ const lookup = new Map<string, Pick<Site, 'country'>>([
   ['kz1', { country: 'KZ' }],
   ['cn1', { country: 'CN' }],
 ]);
-const p = (overrides: Partial<Partnership>): Partnership => ({
-  id: 'p',
-  title_en: 'T',
-  kind: 'mou',
-  parties: ['kr1', 'kz1'],
-  status: 'active',
-  summary_en: 'S',
-  figures: [],
-  sources: [{ article: '000', title: 't', publisher: 'p', quote: 'q' }],
-  ...overrides,
-});
+const p = (overrides: Partial<Partnership>) =>
+  makePartnership('p', { title_en: 'T', parties: ['kr1', 'kz1'], summary_en: 'S', ...overrides });
 
 describe('the real dataset', () => {
   it('loads all 16 partnerships', () => {

@@ -4,6 +4,7 @@
  * how many partnerships each option would show given the other filters.
  */
 import type { Partnership, Site } from '../../api/schema';
+import { partnershipYears } from '../../state/filters';
 import { PARTNERSHIP_KINDS, type PartnershipKind } from '../../api/vocabulary';
 
 /** The same shape as ExplorerFilters in PartnershipExplorer.tsx (kept here so this module stands alone). */
@@ -22,23 +23,8 @@ export function hasExplorerFilters(f: PartnershipFilterState): boolean {
   return f.pkind.length > 0 || f.pyear != null || f.pair != null;
 }
 
-const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
-
-/**
- * The years a partnership covers: every year from its start to its end, its
- * start year when it has no end, its end year when it has only an end (a
- * deadline such as "by 2027"), nothing when undated.
- */
-export function yearsOf(p: Pick<Partnership, 'dateStart' | 'dateEnd'>): number[] {
-  const start = yearOf(p.dateStart);
-  const end = yearOf(p.dateEnd);
-  if (start === undefined && end === undefined) return [];
-  const from = start ?? end!;
-  const to = end ?? start!;
-  const years: number[] = [];
-  for (let y = Math.min(from, to); y <= Math.max(from, to); y++) years.push(y);
-  return years;
-}
+/** The years a partnership covers: the same rule the year filter and the timeline use. */
+export const yearsOf = partnershipYears;
 
 export function matchesYear(p: Pick<Partnership, 'dateStart' | 'dateEnd'>, year: number): boolean {
   return yearsOf(p).includes(year);

@@ -2,13 +2,12 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parsePartnerships, parseSites } from '../../api/parse';
 import type { Site } from '../../api/schema';
-import { partnershipsCollection, sitesCollection } from '../../mocks/dataset';
 import type { SortKey } from '../../state/urlState';
 import { SiteList, type SiteListProps } from './SiteList';
 import { sortSites } from './sortSites';
 import { makeSite } from '../../../test/factories';
+import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
 // jsdom has no layout: give every element a 600 px viewport, and make scrollTo scroll.
 const VIEW_HEIGHT = 600;
@@ -35,8 +34,8 @@ afterAll(() => {
   delete (Element.prototype as { scrollTo?: unknown }).scrollTo;
 });
 
-const dataset = parseSites(sitesCollection).records;
-const partnerships = parsePartnerships(partnershipsCollection).records;
+const dataset = datasetSites;
+const partnerships = datasetPartnerships;
 const datasetCounts = new Map<string, number>();
 for (const p of partnerships) for (const id of new Set(p.parties)) datasetCounts.set(id, (datasetCounts.get(id) ?? 0) + 1);
 

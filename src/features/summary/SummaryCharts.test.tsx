@@ -1,13 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { parseSites } from '../../api/parse';
 import type { Country, Sector } from '../../api/vocabulary';
 import { SECTOR_COLORS } from '../../map/palette';
-import { sitesCollection } from '../../mocks/dataset';
 import { SummaryCharts } from './SummaryCharts';
+import { datasetSites } from '../../../test/dataset';
 
-const sites = parseSites(sitesCollection).records;
+const sites = datasetSites;
 
 function setup(selectedCountries: Country[] = [], selectedSectors: Sector[] = [], list = sites) {
   const onToggleCountry = vi.fn();

@@ -1,12 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { parsePartnerships, parseSites } from '../../api/parse';
-import { partnershipsCollection, sitesCollection } from '../../mocks/dataset';
 import { Timeline } from './Timeline';
+import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
-const sites = parseSites(sitesCollection).records;
-const partnerships = parsePartnerships(partnershipsCollection).records;
+const sites = datasetSites;
+const partnerships = datasetPartnerships;
 
 function setup(from: number | null = null, to: number | null = null) {
   const onRangeChange = vi.fn();

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartnerships, parseSites } from '../../api/parse';
 import type { Partnership, Site } from '../../api/schema';
-import { partnershipsCollection, sitesCollection } from '../../mocks/dataset';
 import { makePartnership, makeSite } from '../../../test/factories';
 import { binByYear, partnershipEventYears, stepRange, timelineEvents, yearAxis, yearTicks } from './timelineEvents';
+import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
 const site = (id: string, p: Partial<Site> = {}) => makeSite(id, { summary_en: '', sources: [], coordinates: [0, 0], ...p });
 const partnership = (id: string, p: Partial<Partnership> = {}) => makePartnership(id, { summary_en: '', sources: [], ...p });
 
-const sites = parseSites(sitesCollection).records;
-const partnerships = parsePartnerships(partnershipsCollection).records;
+const sites = datasetSites;
+const partnerships = datasetPartnerships;
 
 describe('timelineEvents on the dataset', () => {
   const events = timelineEvents(sites, partnerships);
