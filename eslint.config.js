@@ -1,7 +1,10 @@
 // Lint rules: typescript-eslint, React hooks, TanStack Query, and the
-// architecture rule that features never import each other.
+// architecture: features never import each other, dependencies point one way
+// (shared ← features and map ← app), and there are no import cycles.
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { readdirSync } from 'node:fs';
 import globals from 'globals';
@@ -27,6 +30,30 @@ const featureBoundaries = features.map((feature) => ({
       },
     ],
   },
+}));
+
+/**
+ * Layers, lowest first. A folder may import its own layer and the layers below:
+ * shared code (api, state, theme, i18n, ui, mocks) never imports a feature, the
+ * map or the app; features and the map never import the app or each other.
+ */
+const upward = (folders) =>
+  folders.map((folder) => ({
+    // Imports in src/ are relative; the folder sits one, two or three levels up.
+    group: [1, 2, 3].flatMap((depth) => [`${'../'.repeat(depth)}${folder}`, `${'../'.repeat(depth)}${folder}/*`]),
+    message: `Dependencies point one way (shared ← features and map ← app): this file may not import src/${folder}.`,
+  }));
+const layerRules = [
+  { files: ['src/api/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map', 'state', 'ui'] },
+  { files: ['src/theme/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map', 'state', 'ui'] },
+  { files: ['src/i18n/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map', 'state', 'ui', 'api', 'theme'] },
+  { files: ['src/state/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map', 'ui'] },
+  { files: ['src/ui/**/*.{ts,tsx}', 'src/mocks/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map'] },
+  { files: ['src/map/**/*.{ts,tsx}'], forbidden: ['app', 'features'] },
+  { files: ['src/features/**/*.{ts,tsx}'], forbidden: ['app', 'map'] },
+].map(({ files, forbidden }) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: upward(forbidden) }] },
 }));
 
 export default tseslint.config(
@@ -63,5 +90,21 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   { files: ['src/api/zod.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
-  ...featureBoundaries,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  ...layerRules,
+  // After the layer rules: within src/features the feature boundary is the stricter, more specific message.
+  ...featureBoundaries.map((b) => ({
+    ...b,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...b.rules['no-restricted-imports'][1].patterns, ...upward(['app', 'map'])] },
+      ],
+    },
+  })),
 );

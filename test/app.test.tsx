@@ -51,7 +51,8 @@ describe('app shell', () => {
     const { user } = renderAtlas(`/?site=${hub.id}`);
     await screen.findByRole('heading', { level: 2, name: hub.name_en });
     const partnership = partnerships.find((p) => p.parties.includes(hub.id))!;
-    const link = within(panel()).getByRole('button', { name: partnership.title_en });
+    // Partnerships load on their own request, possibly after the sites.
+    const link = await within(panel()).findByRole('button', { name: partnership.title_en });
     link.focus();
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { level: 2, name: partnership.title_en })).toBeInTheDocument();

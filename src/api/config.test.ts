@@ -42,4 +42,11 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(message);
   });
+
+  it('gives up on a config.json that never arrives, with a message, instead of loading forever', async () => {
+    server.use(http.get('*/config.json', () => new Promise<Response>(() => {})));
+    const error = await loadConfig('config.json', { timeoutMs: 50 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toBe('config.json did not arrive within 0 s.');
+  });
 });

@@ -3,6 +3,7 @@
  * can serve many portals. A missing or invalid file is a ConfigError with a
  * message that names the problem.
  */
+import { fetchText, HttpError, TimeoutError } from './http';
 import { z } from './zod';
 
 const staticApi = z.object({
@@ -46,21 +47,25 @@ export class ConfigError extends Error {
 
 export const CONFIG_URL = 'config.json';
 
-export async function loadConfig(url = CONFIG_URL, signal?: AbortSignal): Promise<AtlasConfig> {
-  let response: Response;
+/** config.json is small and served beside the page: if it has not arrived by then, it will not. */
+export const CONFIG_TIMEOUT_MS = 10_000;
+
+export async function loadConfig(
+  url = CONFIG_URL,
+  { signal, timeoutMs = CONFIG_TIMEOUT_MS }: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<AtlasConfig> {
+  let text: string;
   try {
-    response = await fetch(url, { signal, cache: 'no-cache' });
-  } catch {
+    text = await fetchText(url, { signal, timeoutMs, cache: 'no-cache' });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    if (error instanceof HttpError) throw new ConfigError(`Could not load ${url}: the server answered ${error.status}.`);
+    if (error instanceof TimeoutError) throw new ConfigError(`${url} did not arrive within ${Math.round(timeoutMs / 1000)} s.`);
     throw new ConfigError(`Could not reach ${url}: the network request failed.`);
-  }
-  if (!response.ok) {
-    throw new ConfigError(
-      `Could not load ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-    );
   }
   let body: unknown;
   try {
-    body = JSON.parse(await response.text());
+    body = JSON.parse(text);
   } catch {
     throw new ConfigError(`${url} is not valid JSON.`);
   }

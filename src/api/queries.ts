@@ -3,52 +3,41 @@
  * [resource, kind, params]; server data lives only in the Query cache.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { loadConfig, type AtlasConfig } from './config';
+import { useMemo, useSyncExternalStore } from 'react';
+import { CONFIG_URL, loadConfig, type AtlasConfig } from './config';
 import { linkPartnerships, type SkippedRecord } from './parse';
 import type { Partnership, Site } from './schema';
 import { useAtlasRuntime } from './runtime';
+import type { ProgressState } from './progress';
 import type { DataSource } from './sources/DataSource';
-
-/**
- * Runs a request that is aborted after the configured time as well as when
- * Query cancels it. (A plain timer rather than AbortSignal.timeout, which Node
- * may garbage-collect before it fires.)
- */
-async function withTimeout<T>(signal: AbortSignal, ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`No answer within ${ms} ms`, 'TimeoutError')), ms);
-  const cancel = () => controller.abort(signal.reason);
-  signal.addEventListener('abort', cancel, { once: true });
-  try {
-    return await run(controller.signal);
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', cancel);
-  }
-}
 
 export const configQueryOptions = () =>
   queryOptions({
     queryKey: ['config'],
-    queryFn: ({ signal }) => loadConfig(undefined, signal),
+    queryFn: ({ signal }) => loadConfig(CONFIG_URL, { signal }),
     staleTime: Infinity,
     retry: false,
   });
 
+/**
+ * Both collections. Each request has the configured timeout; a failed attempt
+ * is retried by TanStack Query with backoff (see createQueryClient), and a
+ * paged source goes on from the page that failed.
+ */
 export const sitesQueryOptions = (source: DataSource, timeoutMs: number) =>
   queryOptions({
     queryKey: ['sites', 'list', { source: source.describe, timeoutMs }],
-    queryFn: ({ signal }) => withTimeout(signal, timeoutMs, (s) => source.fetchSites(s)),
+    queryFn: ({ signal }) => source.fetchSites({ signal, timeoutMs }),
     staleTime: 5 * 60_000,
   });
 
 export const partnershipsQueryOptions = (source: DataSource, timeoutMs: number) =>
   queryOptions({
     queryKey: ['partnerships', 'list', { source: source.describe, timeoutMs }],
-    queryFn: ({ signal }) => withTimeout(signal, timeoutMs, (s) => source.fetchPartnerships(s)),
+    queryFn: ({ signal }) => source.fetchPartnerships({ signal, timeoutMs }),
     staleTime: 5 * 60_000,
   });
+
 
 export interface AtlasData {
   sites: Site[];
@@ -85,3 +74,9 @@ export function useAtlasData() {
 }
 
 export type { AtlasConfig };
+
+/** How far each collection has loaded, while it loads. */
+export function useLoadProgress(): ProgressState {
+  const { progress } = useAtlasRuntime().source;
+  return useSyncExternalStore(progress.subscribe, progress.get);
+}

@@ -17,6 +17,7 @@ import {
   SITE_STATUSES,
 } from './vocabulary';
 import { decodeList } from './decodeList';
+import { NAME_LANGUAGES, type NameKey } from './names';
 
 /** Servers return "" (or null) for an empty optional text column. */
 const optionalText = z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().min(1).optional());
@@ -25,6 +26,11 @@ const requiredText = z.string().trim().min(1);
 /** "2024", "2024-11" or "2024-11-05": the articles give dates at all three precisions. */
 export const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 const optionalDate = z.preprocess((v) => (v === '' || v === null ? undefined : v), partialDate.optional());
+
+/** One optional text field per name language. */
+function nameFields() {
+  return Object.fromEntries(NAME_LANGUAGES.map((lang) => [`name_${lang}`, optionalText])) as Record<NameKey, typeof optionalText>;
+}
 
 /** A list field: accepts a JSON array, a JSON string of one, or OGR's "(n:a,b)" list form. */
 function listOf<T extends z.ZodType>(item: T, min = 0) {
@@ -64,10 +70,8 @@ const lonLat = z.tuple([z.number().finite().min(-180).max(180), z.number().finit
 export const sitePropertiesSchema = z.object({
   id: requiredText,
   name_en: requiredText,
-  name_ko: optionalText,
-  name_ru: optionalText,
-  name_kk: optionalText,
-  name_zh: optionalText,
+  /** name_ko, name_ru, name_kk, name_zh: the languages listed in names.ts. */
+  ...nameFields(),
   /** Other names, including the article's own (possibly wrong or outdated) wording. */
   aliases: listOf(requiredText).default([]),
   kind: z.enum(SITE_KINDS),

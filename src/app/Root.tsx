@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { configQueryOptions } from '../api/queries';
 import { AtlasRuntimeProvider } from '../api/runtime';
+import { NoticeProvider } from '../ui/notices';
 import { App } from './App';
 
 export function createQueryClient() {
@@ -46,7 +47,9 @@ export function Root({ queryClient, children }: { queryClient?: QueryClient; chi
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>
-      <NuqsAdapter>{children ?? <ConfiguredApp />}</NuqsAdapter>
+      <NuqsAdapter>
+        <NoticeProvider>{children ?? <ConfiguredApp />}</NoticeProvider>
+      </NuqsAdapter>
     </QueryClientProvider>
   );
 }

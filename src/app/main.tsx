@@ -12,7 +12,7 @@ import '@fontsource/noto-sans-kr/400.css';
 import { initI18n } from '../i18n';
 import { canonicaliseLocation } from '../state/urlState';
 import { Root } from './Root';
-import './styles.css';
+import '../theme/base.css';
 
 async function start() {
   initI18n();

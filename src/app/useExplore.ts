@@ -8,6 +8,10 @@ import { useDeferredValue, useMemo } from 'react';
 import type { AtlasData } from '../api/queries';
 import { applyFilters, buildSiteIndex, facetCounts, partnershipsOf, regionsOf } from '../state/filters';
 import { EMPTY_FILTERS, type Filters } from '../state/urlState';
+import { yearSpanOf } from '../state/years';
+
+/** The year inputs' hint when the data has no dates at all. */
+const NO_YEARS: [number, number] = [2000, 2030];
 
 export function useExplore(data: AtlasData | undefined, filters: Filters) {
   const deferred = useDeferredValue(filters);
@@ -40,10 +44,7 @@ export function useExplore(data: AtlasData | undefined, filters: Filters) {
     const ids = new Set(sitesForTimeline.map((s) => s.id));
     return partnershipsOf(partnerships ?? [], ids, { from: null, to: null });
   }, [partnerships, sitesForTimeline]);
-  const yearSpan = useMemo<[number, number]>(() => {
-    const years = index ? [...index.years.values()].flat() : [];
-    return years.length ? [Math.min(...years), Math.max(...years)] : [2000, 2030];
-  }, [index]);
+  const yearSpan = useMemo(() => (index && yearSpanOf(index.years.values())) || NO_YEARS, [index]);
 
   return {
     index,

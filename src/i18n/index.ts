@@ -6,8 +6,6 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 
-export const SUPPORTED_LANGUAGES = ['en'] as const;
-
 export function initI18n(language = 'en') {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
@@ -17,6 +15,7 @@ export function initI18n(language = 'en') {
       interpolation: { escapeValue: false }, // React escapes
       returnNull: false,
       initAsync: false,
+      showSupportNotice: false,
     });
   }
   return i18n;

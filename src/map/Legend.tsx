@@ -1,15 +1,23 @@
 /** Sector colours and partnership line styles, drawn from the same palette the map uses. No MapLibre import: it renders before the map chunk. */
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { PartnershipLine } from '../ui/PartnershipLine';
 import { useTranslation } from 'react-i18next';
 import { PARTNERSHIP_KINDS, SECTORS, type Sector } from '../api/vocabulary';
-import { CLUSTER_COLOR, SECTOR_COLORS, SELECTED_COLOR } from './palette';
+import { CLUSTER_COLOR, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
+import './legend.css';
 
-export function Legend({ sectorsInUse, initiallyOpen = true }: { sectorsInUse: ReadonlySet<Sector>; initiallyOpen?: boolean }) {
+interface LegendProps {
+  sectorsInUse: ReadonlySet<Sector>;
+  initiallyOpen?: boolean;
+  /** The legend card, for measuring how much of the map it covers. */
+  ref?: Ref<HTMLElement>;
+}
+
+export function Legend({ sectorsInUse, initiallyOpen = true, ref }: LegendProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(initiallyOpen);
   return (
-    <aside className={`legend ${open ? 'open' : 'closed'}`} aria-label={t('legend.heading')}>
+    <aside ref={ref} className={`legend ${open ? 'open' : 'closed'}`} aria-label={t('legend.heading')}>
       <button
         type="button"
         className="legend-toggle"

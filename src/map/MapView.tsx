@@ -20,9 +20,15 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, queryOptions } from '@tanstack/react-query';
+import { fetchJson } from '../api/http';
 import type { Partnership, Site } from '../api/schema';
+import { parseMapHash } from '../state/mapHash';
+import { useNoticeStore } from '../ui/notices';
 import { partnershipArcs } from './arcs';
+import { shouldFallBackToEmbedded } from './basemapFallback';
 import { EMBEDDED_MAX_ZOOM, embeddedStyle, type FontFaces } from './baseStyle';
+import { cameraForFocus } from './camera';
+import { clickTarget, clusterAction, type ClickedFeature } from './clicks';
 import {
   ARCS_SOURCE,
   HIGHLIGHT_SOURCE,
@@ -41,6 +47,7 @@ import {
 } from './layers';
 import { maplibregl } from './maplibreInit';
 import type { MapFocus } from './types';
+import './map.css';
 
 export interface MapViewProps {
   sites: Site[];
@@ -62,10 +69,10 @@ export interface MapViewProps {
   onHoverSite?: (id: string | undefined) => void;
   /** Reports the visible area [west, south, east, north] after every move. */
   onViewChange?: (bounds: [number, number, number, number]) => void;
-  /** Pixels at the top covered by an overlay (the legend) when the map opens; the first view keeps clear of them. */
-  reservedTop?: number;
-  /** A message about the map to show over it, or null to clear it. */
-  onNotice?: (message: string | null) => void;
+  /** Pixels at the top covered by an overlay (the open legend): the first view and every framing keep clear of them. */
+  insetTop?: number;
+  /** Each request the map makes (the font list) is aborted after this long. */
+  requestTimeoutMs?: number;
 }
 
 /** Map labels stay short: a runaway name from the data must not stall glyph rendering. */
@@ -78,15 +85,13 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
   [131.5, 55.8],
 ];
 
-const fontFacesQuery = queryOptions({
-  queryKey: ['basemap', 'font-faces'],
-  queryFn: async ({ signal }) => {
-    const response = await fetch(new URL('basemap/font-faces.json', document.baseURI), { signal });
-    if (!response.ok) throw new Error(`basemap/font-faces.json answered ${response.status}`);
-    return (await response.json()) as FontFaces;
-  },
-  staleTime: Infinity,
-});
+const fontFacesQuery = (timeoutMs?: number) =>
+  queryOptions({
+    queryKey: ['basemap', 'font-faces', { timeoutMs }],
+    queryFn: async ({ signal }) => (await fetchJson(new URL('basemap/font-faces.json', document.baseURI).toString(), { signal, timeoutMs })) as FontFaces,
+    staleTime: Infinity,
+    retry: 1,
+  });
 
 interface Hover {
   lngLat: [number, number];
@@ -101,7 +106,7 @@ interface Chooser {
 
 declare global {
   interface Window {
-    /** The live map, for end-to-end tests and debugging from the console. */
+    /** The live map, for the end-to-end tests only (exposed in builds made with `--mode e2e`). */
     __atlasMap?: maplibregl.Map;
   }
 }
@@ -121,21 +126,29 @@ export default function MapView(props: MapViewProps) {
     onSelectPartnership,
     onHoverSite,
     onViewChange,
-    onNotice,
-    reservedTop,
+    insetTop = 0,
+    requestTimeoutMs,
   } = props;
   const { t } = useTranslation();
+  const notices = useNoticeStore();
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [chooser, setChooser] = useState<Chooser | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [useEmbedded, setUseEmbedded] = useState(basemap === 'embedded');
-  const fonts = useQuery(fontFacesQuery);
+  const fonts = useQuery(fontFacesQuery(requestTimeoutMs));
+  // Labels need the font list; without it the map is drawn without text rather than not at all.
+  const labels = !useEmbedded || fonts.isSuccess;
 
   const style = useMemo<StyleSpecification | string | undefined>(() => {
     if (!useEmbedded) return basemap;
-    return fonts.data ? embeddedStyle(fonts.data) : undefined;
-  }, [useEmbedded, basemap, fonts.data]);
+    if (fonts.isPending) return undefined;
+    return embeddedStyle(fonts.data);
+  }, [useEmbedded, basemap, fonts.isPending, fonts.data]);
+
+  useEffect(() => {
+    if (useEmbedded && fonts.isError) notices.show('map', { message: t('map.labelsUnavailable'), detail: fonts.error.message });
+  }, [useEmbedded, fonts.isError, fonts.error, notices, t]);
 
   const sitesData = useMemo<FeatureCollection<Point>>(
     () => ({
@@ -179,52 +192,40 @@ export default function MapView(props: MapViewProps) {
     // Each request moves the camera once; later data or filter changes must not repeat it.
     if (!map || !focus || !loaded || appliedFocus.current === focus) return;
     appliedFocus.current = focus;
-    if (focus.kind === 'site') {
-      const site = sitesById.get(focus.id);
-      if (site) map.flyTo({ center: site.coordinates, zoom: Math.max(map.getZoom(), 9), essential: true });
-      return;
+    const move = cameraForFocus(focus, map.getZoom(), sitesById, partnershipsById);
+    if (move?.kind === 'fly') map.flyTo({ center: move.center, zoom: move.zoom, essential: true });
+    if (move?.kind === 'fit') {
+      map.fitBounds(move.bounds, { padding: { top: 60 + insetTop, bottom: 60, left: 60, right: 60 }, maxZoom: move.maxZoom, essential: true });
     }
-    const parties =
-      partnershipsById
-        .get(focus.id)
-        ?.parties.map((id) => sitesById.get(id))
-        .filter((s): s is Site => Boolean(s)) ?? [];
-    if (parties.length === 0) return;
-    const lons = parties.map((s) => s.coordinates[0]);
-    const lats = parties.map((s) => s.coordinates[1]);
-    map.fitBounds(
-      [
-        [Math.min(...lons), Math.min(...lats)],
-        [Math.max(...lons), Math.max(...lats)],
-      ],
-      { padding: { top: 60 + (reservedTop ?? 0), bottom: 60, left: 60, right: 60 }, maxZoom: 9, essential: true },
-    );
-  }, [focus, sitesById, partnershipsById, loaded, reservedTop]);
+  }, [focus, sitesById, partnershipsById, loaded, insetTop]);
 
   const onClick = useCallback(
     async (event: MapLayerMouseEvent) => {
       const map = mapRef.current;
-      const feature = event.features?.[0];
       setChooser(null);
-      if (!feature || !map) return;
+      const target = clickTarget((event.features ?? []) as unknown as ClickedFeature[]);
+      if (!target || !map) return;
       const lngLat: [number, number] = [event.lngLat.lng, event.lngLat.lat];
-      if (feature.layer.id === LAYER.clusters) {
-        const source = map.getSource(SITES_SOURCE) as GeoJSONSource;
-        const clusterId = feature.properties.cluster_id as number;
-        const zoom = await source.getClusterExpansionZoom(clusterId);
-        if (zoom <= map.getMaxZoom()) {
-          map.easeTo({ center: (feature.geometry as Point).coordinates as [number, number], zoom });
-        } else {
-          // Zooming in further would not separate these sites: list them instead.
-          const leaves = await source.getClusterLeaves(clusterId, 100, 0);
-          setChooser({ lngLat, ids: leaves.map((f) => String(f.properties?.id)) });
+      switch (target.kind) {
+        case 'cluster': {
+          const source = map.getSource(SITES_SOURCE) as GeoJSONSource;
+          const zoom = await source.getClusterExpansionZoom(target.clusterId);
+          if (clusterAction(zoom, map.getMaxZoom()) === 'zoom') map.easeTo({ center: target.center, zoom });
+          else {
+            const leaves = await source.getClusterLeaves(target.clusterId, 100, 0);
+            setChooser({ lngLat, ids: leaves.map((f) => String(f.properties?.id)) });
+          }
+          break;
         }
-      } else if (feature.layer.id === LAYER.points) {
-        const ids = [...new Set(event.features!.filter((f) => f.layer.id === LAYER.points).map((f) => String(f.properties.id)))];
-        if (ids.length === 1) onSelectSite(ids[0]);
-        else setChooser({ lngLat, ids });
-      } else if (feature.layer.id === LAYER.arcsHit) {
-        onSelectPartnership(String(feature.properties.id));
+        case 'site':
+          onSelectSite(target.id);
+          break;
+        case 'sites':
+          setChooser({ lngLat, ids: target.ids });
+          break;
+        case 'partnership':
+          onSelectPartnership(target.id);
+          break;
       }
     },
     [onSelectSite, onSelectPartnership],
@@ -284,8 +285,8 @@ export default function MapView(props: MapViewProps) {
   // hash handling misses them: apply the address's #zoom/lat/lon ourselves.
   useEffect(() => {
     const onPopState = () => {
-      const [zoom, lat, lon] = window.location.hash.slice(1).split('/').map(Number);
-      if ([zoom, lat, lon].every(Number.isFinite)) mapRef.current?.jumpTo({ center: [lon, lat], zoom });
+      const view = parseMapHash(window.location.hash);
+      if (view) mapRef.current?.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -293,13 +294,12 @@ export default function MapView(props: MapViewProps) {
 
   const onError = useCallback(
     (event: { error?: Error; sourceId?: string }) => {
-      // An unreachable online style (not a failed tile of a loaded one): fall back to the embedded base map, once.
-      if (!useEmbedded && !event.sourceId && !mapRef.current?.isStyleLoaded()) {
+      if (shouldFallBackToEmbedded({ usingEmbedded: useEmbedded, errorSourceId: event.sourceId, styleLoaded: Boolean(mapRef.current?.isStyleLoaded()) })) {
         setUseEmbedded(true);
-        onNotice?.(t('map.basemapFallback', { reason: event.error?.message ?? 'error' }));
+        notices.show('map', t('map.basemapFallback', { reason: event.error?.message ?? 'error' }));
       }
     },
-    [useEmbedded, onNotice, t],
+    [useEmbedded, notices, t],
   );
 
   if (!style) return <div className="map-loading">{t('app.mapLoading')}</div>;
@@ -311,7 +311,7 @@ export default function MapView(props: MapViewProps) {
       mapStyle={style}
       initialViewState={{
         bounds: INITIAL_BOUNDS,
-        fitBoundsOptions: { padding: { top: 24 + (reservedTop ?? 0), bottom: 24, left: 24, right: 24 } },
+        fitBoundsOptions: { padding: { top: 24 + insetTop, bottom: 24, left: 24, right: 24 } },
       }}
       maxZoom={useEmbedded ? EMBEDDED_MAX_ZOOM : 18}
       minZoom={1.5}
@@ -325,12 +325,12 @@ export default function MapView(props: MapViewProps) {
       onMoveEnd={reportView}
       onError={onError}
       onLoad={(e) => {
-        window.__atlasMap = e.target;
+        if (import.meta.env.MODE === 'e2e') window.__atlasMap = e.target;
         setLoaded(true);
         reportView();
         // The GPU may drop the map's context (driver reset, too many tabs): say so; panels keep working.
-        e.target.on('webglcontextlost', () => onNotice?.(t('map.contextLost')));
-        e.target.on('webglcontextrestored', () => onNotice?.(null));
+        e.target.on('webglcontextlost', () => notices.show('map', t('map.contextLost')));
+        e.target.on('webglcontextrestored', () => notices.clear('map'));
       }}
       hash
       style={{ width: '100%', height: '100%' }}
@@ -347,9 +347,9 @@ export default function MapView(props: MapViewProps) {
       </Source>
       <Source id={SITES_SOURCE} type="geojson" data={sitesData} cluster clusterRadius={36} clusterMaxZoom={8} promoteId="id">
         <Layer {...clusterLayer} />
-        <Layer {...clusterCountLayer} />
+        {labels && <Layer {...clusterCountLayer} />}
         <Layer {...pointLayer} />
-        <Layer {...siteLabelLayer} />
+        {labels && <Layer {...siteLabelLayer} />}
       </Source>
       <Source id={HOVER_SOURCE} type="geojson" data={hoverData}>
         <Layer {...hoverLayer} />

@@ -18,15 +18,18 @@ const FOCUS_LAND = '#fcfbf7';
 const BORDER = '#a7a196';
 const LABEL = '#3d4650';
 
-export function embeddedStyle(fontFaces: FontFaces, base: string = document.baseURI): StyleSpecification {
+/**
+ * The embedded style. Without font faces (their list failed to load) the map
+ * still draws, with no text: MapLibre cannot place a label without a font.
+ */
+export function embeddedStyle(fontFaces: FontFaces | undefined, base: string = document.baseURI): StyleSpecification {
   const url = (path: string) => new URL(path, base).toString();
-  const faces: FontFaces = Object.fromEntries(
-    Object.entries(fontFaces).map(([name, files]) => [name, files.map((f) => ({ ...f, url: url(f.url) }))]),
-  );
-  return {
+  const faces: FontFaces | undefined =
+    fontFaces && Object.fromEntries(Object.entries(fontFaces).map(([name, files]) => [name, files.map((f) => ({ ...f, url: url(f.url) }))]));
+  const style: StyleSpecification = {
     version: 8,
     name: 'BioCluster Atlas embedded',
-    'font-faces': faces,
+    ...(faces ? { 'font-faces': faces } : {}),
     sources: {
       countries: { type: 'geojson', data: url('basemap/countries.geojson'), attribution: 'Natural Earth' },
       borders: { type: 'geojson', data: url('basemap/borders.geojson') },
@@ -100,4 +103,6 @@ export function embeddedStyle(fontFaces: FontFaces, base: string = document.base
       },
     ],
   };
+  if (!faces) style.layers = style.layers.filter((layer) => layer.type !== 'symbol');
+  return style;
 }

@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { SECTORS } from '../api/vocabulary';
-import { CLUSTER_COLOR, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from './palette';
+import { CLUSTER_COLOR, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
 import { LABEL_FONT } from './baseStyle';
 
 export const SITES_SOURCE = 'sites';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Partnership, Site } from '../api/schema';
 import { makeSite } from '../../test/factories';
-import { applyFilters, buildSiteIndex, facetCounts, foldText, partnershipYears, partnershipsOf } from './filters';
+import { applyFilters, buildSiteIndex, facetCounts, foldText, partnershipsOf } from './filters';
+import { partnershipYears } from './years';
 import { EMPTY_FILTERS, type Filters } from './urlState';
 
 const site = (id: string, p: Partial<Site>) => makeSite(id, { sectors: ['biomanufacturing'], summary_en: '', sources: [], ...p });

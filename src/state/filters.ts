@@ -3,9 +3,12 @@
  * shared by the map, the list, the filter panel and the summary so they always
  * agree.
  */
+import { otherNames } from '../api/names';
 import type { Partnership, Site } from '../api/schema';
 import type { Country } from '../api/vocabulary';
+import { countFacets, matchesFacets, type FacetCountsOf, type FacetSpecs } from './facets';
 import type { Filters } from './urlState';
+import { partnershipYears, siteOwnYears } from './years';
 
 /** Lower-case, accents stripped, compatibility forms folded: "Ақтөбе" ~ "ақтөбе", "Séoul" ~ "seoul". */
 export function foldText(text: string): string {
@@ -22,28 +25,16 @@ export interface SiteIndex {
   partnershipCount: Map<string, number>;
 }
 
-const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
-
-/** Every year from start to end; a partnership with only an end date (a deadline) is dated by it. */
-export function partnershipYears(p: Pick<Partnership, 'dateStart' | 'dateEnd'>): number[] {
-  const start = yearOf(p.dateStart) ?? yearOf(p.dateEnd);
-  const end = yearOf(p.dateEnd) ?? start;
-  if (start === undefined || end === undefined) return [];
-  const years: number[] = [];
-  for (let y = Math.min(start, end); y <= Math.max(start, end); y++) years.push(y);
-  return years;
-}
-
-export function siteOwnYears(site: Site): number[] {
-  return [yearOf(site.founded), ...site.milestones.map((m) => yearOf(m.date)), ...site.figures.map((f) => f.year)].filter(
-    (y): y is number => y !== undefined,
-  );
-}
-
 export function buildSiteIndex(sites: Site[], partnerships: Partnership[]): SiteIndex {
   const byId = new Map(sites.map((s) => [s.id, s]));
   const linked = new Map<string, Partnership[]>();
-  for (const p of partnerships) for (const id of p.parties) linked.set(id, [...(linked.get(id) ?? []), p]);
+  for (const p of partnerships) {
+    for (const id of p.parties) {
+      const list = linked.get(id);
+      if (list) list.push(p);
+      else linked.set(id, [p]);
+    }
+  }
   const haystack = new Map<string, string>();
   const years = new Map<string, number[]>();
   const partnershipCount = new Map<string, number>();
@@ -56,10 +47,7 @@ export function buildSiteIndex(sites: Site[], partnerships: Partnership[]): Site
       foldText(
         [
           s.name_en,
-          s.name_ko,
-          s.name_ru,
-          s.name_kk,
-          s.name_zh,
+          ...otherNames(s).map((n) => n.text),
           ...s.aliases,
           s.summary_en,
           s.city_en,
@@ -83,27 +71,19 @@ export function buildSiteIndex(sites: Site[], partnerships: Partnership[]): Site
 }
 
 type Facet = 'country' | 'region' | 'sector' | 'kind' | 'status';
-export const FACETS: readonly Facet[] = ['country', 'region', 'sector', 'kind', 'status'];
 
-function matchesFacet(site: Site, facet: Facet, selected: readonly string[]): boolean {
-  if (selected.length === 0) return true;
-  switch (facet) {
-    case 'country':
-      return selected.includes(site.country);
-    case 'region':
-      return selected.includes(site.region);
-    case 'sector':
-      return site.sectors.some((s) => selected.includes(s));
-    case 'kind':
-      return selected.includes(site.kind);
-    case 'status':
-      return selected.includes(site.status);
-  }
+function siteFacets(filters: Filters): FacetSpecs<Site, Facet> {
+  return {
+    country: { valueOf: (s) => s.country, selected: filters.country },
+    region: { valueOf: (s) => s.region, selected: filters.region },
+    sector: { valueOf: (s) => s.sectors, selected: filters.sector },
+    kind: { valueOf: (s) => s.kind, selected: filters.kind },
+    status: { valueOf: (s) => s.status, selected: filters.status },
+  };
 }
 
 /** The non-facet part of the filters, prepared once per filtering pass rather than per site. */
 interface Prepared {
-  filters: Filters;
   words: string[];
   from: number;
   to: number;
@@ -112,7 +92,6 @@ interface Prepared {
 
 function prepare(filters: Filters): Prepared {
   return {
-    filters,
     // Every word must appear somewhere: "songdo cdmo" finds CDMOs in Songdo.
     words: filters.q ? foldText(filters.q).split(' ').filter(Boolean) : [],
     from: filters.from ?? -Infinity,
@@ -130,38 +109,18 @@ function matchesRest(site: Site, p: Prepared, index: SiteIndex): boolean {
   return true;
 }
 
-function matchesPrepared(site: Site, p: Prepared, index: SiteIndex, except?: Facet): boolean {
-  return FACETS.every((f) => f === except || matchesFacet(site, f, p.filters[f])) && matchesRest(site, p, index);
-}
-
-export function matchesFilters(site: Site, filters: Filters, index: SiteIndex, except?: Facet): boolean {
-  return matchesPrepared(site, prepare(filters), index, except);
-}
-
 export function applyFilters(sites: Site[], filters: Filters, index: SiteIndex): Site[] {
   const prepared = prepare(filters);
-  return sites.filter((s) => matchesPrepared(s, prepared, index));
+  const facets = siteFacets(filters);
+  return sites.filter((s) => matchesFacets(s, facets) && matchesRest(s, prepared, index));
 }
 
 /** Sites that would match for each option of each facet, given every other active filter. */
-export type FacetCounts = Record<Facet, Map<string, number>>;
+export type FacetCounts = FacetCountsOf<Facet>;
 
 export function facetCounts(sites: Site[], filters: Filters, index: SiteIndex): FacetCounts {
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FacetCounts;
-  const bump = (facet: Facet, value: string) => counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
   const prepared = prepare(filters);
-  for (const site of sites) {
-    if (!matchesRest(site, prepared, index)) continue;
-    // Which facets does this site fail? Counting for facet F ignores F's own selection.
-    const failing = FACETS.filter((f) => !matchesFacet(site, f, filters[f]));
-    if (failing.length > 1) continue;
-    for (const facet of FACETS) {
-      if (failing.length === 1 && failing[0] !== facet) continue;
-      if (facet === 'sector') site.sectors.forEach((s) => bump('sector', s));
-      else bump(facet, site[facet]);
-    }
-  }
-  return counts;
+  return countFacets(sites, siteFacets(filters), (s) => matchesRest(s, prepared, index)) as FacetCounts;
 }
 
 /** Partnerships to draw for the filtered sites: those with at least one party among them. */

@@ -17,6 +17,7 @@ import {
 } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import { COUNTRIES, PARTNERSHIP_KINDS, SECTORS, SITE_KINDS, SITE_STATUSES } from '../api/vocabulary';
+import { pairKey } from './countryPairs';
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
@@ -67,7 +68,7 @@ const countryPair = createParser({
   parse: (v) => {
     const m = /^([A-Z]{2})-([A-Z]{2})$/.exec(v);
     if (!m || !(COUNTRIES as readonly string[]).includes(m[1]) || !(COUNTRIES as readonly string[]).includes(m[2])) return null;
-    return [m[1], m[2]].sort().join('-');
+    return pairKey(m[1], m[2]);
   },
   serialize: (v: string) => v,
 });
@@ -86,19 +87,29 @@ export const filterParsers = {
 
 export const selectionParsers = { site: recordId, partnership: recordId };
 
-/** Options of the list and of the partnership explorer. */
-export const viewParsers = {
-  sort: sortParser,
-  inview: parseAsBoolean.withOptions({ clearOnDefault: true }).withDefault(false),
+/** The partnership explorer's filters: kinds, one year, and a country pair such as "KR-KZ" ("KR-KR": within Korea). */
+export const explorerParsers = {
   pkind: listOf(PARTNERSHIP_KINDS),
   pyear: year,
   pair: countryPair,
 };
 
+/** Options of the list and of the partnership explorer. */
+export const viewParsers = {
+  sort: sortParser,
+  inview: parseAsBoolean.withOptions({ clearOnDefault: true }).withDefault(false),
+  ...explorerParsers,
+};
+
 export const urlParsers = { ...filterParsers, ...selectionParsers, ...viewParsers };
 
 export type Filters = inferParserType<typeof filterParsers>;
+export type ExplorerFilters = inferParserType<typeof explorerParsers>;
 export type UrlState = inferParserType<typeof urlParsers>;
+
+/** No filter set: what each parser gives for an empty address. */
+export const EMPTY_FILTERS: Filters = createLoader(filterParsers)('');
+export const EMPTY_EXPLORER_FILTERS: ExplorerFilters = createLoader(explorerParsers)('');
 
 export const loadUrlState = createLoader(urlParsers);
 export const serializeUrlState = createSerializer(urlParsers);
@@ -135,8 +146,6 @@ export function canonicaliseLocation(location: Location = window.location, histo
     history.replaceState(history.state, '', `${location.pathname}${canonical}${location.hash}`);
   }
 }
-
-export const EMPTY_FILTERS: Filters = { country: [], region: [], sector: [], kind: [], status: [], from: null, to: null, q: null };
 
 export function activeFilterCount(f: Filters): number {
   return (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Figure } from '../api/schema';
 import { formatFigureValue } from './format';
+import './ui.css';
 
 /** Key figures with their units, qualifiers ("more than", "target") and reference year. */
 export function Figures({ figures }: { figures: Figure[] }) {

@@ -1,5 +1,5 @@
 import type { PartnershipKind } from '../api/vocabulary';
-import { PARTNERSHIP_STYLES } from '../map/palette';
+import { PARTNERSHIP_STYLES } from '../theme/palette';
 
 /** A short sample of a partnership kind's map line (colour and dash), for legends and lists. */
 export function PartnershipLine({ kind, length = 28, className }: { kind: PartnershipKind; length?: number; className?: string }) {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Sector } from '../api/vocabulary';
-import { SECTOR_COLORS } from '../map/palette';
+import { SECTOR_COLORS } from '../theme/palette';
+import './ui.css';
 
 export function SectorTag({ sector }: { sector: Sector }) {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './ui.css';
 
 interface SidePanelProps {
   eyebrow?: ReactNode;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../api/schema';
 import { formatPartialDate } from './format';
 import { safeHttpUrl } from './safeUrl';
+import './ui.css';
 
 /** The articles a record rests on: title (linked only if http/https), publisher, date, quoted passage. */
 export function SourceList({ sources }: { sources: Source[] }) {

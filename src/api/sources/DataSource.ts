@@ -1,50 +1,30 @@
 import type { Parsed } from '../parse';
+import type { ProgressStore } from '../progress';
 import type { Partnership, Site } from '../schema';
+
+/** How far a collection has loaded: bytes of the current response, and pages and features so far (paged sources). */
+export interface LoadProgress {
+  bytes: number;
+  totalBytes?: number;
+  pages: number;
+  features: number;
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Each request (each page) is aborted when the server has sent nothing for this long. */
+  timeoutMs?: number;
+  onProgress?: (progress: LoadProgress) => void;
+}
 
 /** Where the atlas reads its two collections from. Implementations validate every record. */
 export interface DataSource {
   /** Human-readable origin, shown when something goes wrong. */
   readonly describe: string;
-  fetchSites(signal?: AbortSignal): Promise<Parsed<Site>>;
-  fetchPartnerships(signal?: AbortSignal): Promise<Parsed<Partnership>>;
+  /** How far each collection has loaded while it loads (for the title bar). */
+  readonly progress: ProgressStore;
+  fetchSites(options?: LoadOptions): Promise<Parsed<Site>>;
+  fetchPartnerships(options?: LoadOptions): Promise<Parsed<Partnership>>;
 }
 
-export class HttpError extends Error {
-  constructor(
-    readonly url: string,
-    readonly status: number,
-  ) {
-    super(`${url} answered HTTP ${status}.`);
-    this.name = 'HttpError';
-  }
-}
-
-/**
- * Fetches JSON. Every way this can fail becomes an Error whose message a user
- * can act on: unreachable, timed out, an HTTP error status, or not JSON.
- */
-export async function fetchJson(url: string, signal?: AbortSignal, accept = 'application/json'): Promise<unknown> {
-  let text: string;
-  try {
-    const response = await fetch(url, { signal, headers: { Accept: accept } });
-    if (!response.ok) throw new HttpError(url, response.status);
-    text = await response.text();
-  } catch (error) {
-    if (error instanceof HttpError) throw error;
-    if (signal?.aborted && (signal.reason as { name?: string } | undefined)?.name === 'TimeoutError') {
-      throw new Error(`${url} did not answer in time.`, { cause: error });
-    }
-    if (signal?.aborted) throw error; // cancelled by the app: not an error to show
-    throw new Error(`${url} could not be reached (network error or blocked request).`, { cause: error });
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new Error(`${url} did not return JSON.`);
-  }
-}
-
-/** Resolves a possibly relative URL against the page (or another URL). */
-export function resolveUrl(url: string, base: string = document.baseURI): string {
-  return new URL(url, base).toString();
-}
+export const GEOJSON_ACCEPT = 'application/geo+json, application/json';

@@ -1,5 +1,7 @@
+import { fetchJson, resolveUrl } from '../http';
 import { DataFormatError, featuresOf, parsePartnerships, parseSites } from '../parse';
-import { fetchJson, resolveUrl, type DataSource } from './DataSource';
+import { createProgressStore, tracked, type Collection } from '../progress';
+import { GEOJSON_ACCEPT, type DataSource, type LoadOptions } from './DataSource';
 
 export interface OgcApiOptions {
   baseUrl: string;
@@ -25,24 +27,53 @@ function nextLink(body: unknown, current: string): string | undefined {
   return chosen ? new URL(chosen.href as string, current).toString() : undefined;
 }
 
+/** One page as received: its features and the link to the next page. */
+interface Page {
+  features: unknown[];
+  next?: string;
+}
+
 /**
  * Reads every feature of one collection, following `rel="next"` links until the
  * server stops sending them. Returns the features wrapped as one FeatureCollection.
+ *
+ * The timeout applies to each page. Pages already received are kept in `resume`
+ * until the whole collection has arrived, so a retry after a failed page goes on
+ * from that page instead of starting again at the first.
  */
-export async function fetchAllItems(itemsUrl: string, limit: number, signal?: AbortSignal): Promise<unknown> {
+export async function fetchAllItems(
+  itemsUrl: string,
+  limit: number,
+  { signal, timeoutMs, onProgress }: LoadOptions = {},
+  resume: Map<string, Page> = new Map(),
+): Promise<unknown> {
   const first = new URL(itemsUrl);
   first.searchParams.set('f', 'json');
   first.searchParams.set('limit', String(limit));
   const features: unknown[] = [];
-  const visited = new Set<string>();
+  const visited: string[] = [];
   let url: string | undefined = first.toString();
-  while (url && !visited.has(url)) {
-    if (visited.size >= MAX_PAGES) throw new DataFormatError(`${itemsUrl} kept sending next links after ${MAX_PAGES} pages.`);
-    visited.add(url);
-    const body = await fetchJson(url, signal, 'application/geo+json, application/json');
-    features.push(...featuresOf(body, itemsUrl));
-    url = nextLink(body, url);
+  while (url && !visited.includes(url)) {
+    if (visited.length >= MAX_PAGES) throw new DataFormatError(`${itemsUrl} kept sending next links after ${MAX_PAGES} pages.`);
+    visited.push(url);
+    let page = resume.get(url);
+    if (!page) {
+      const pageNumber = visited.length;
+      const body = await fetchJson(url, {
+        signal,
+        timeoutMs,
+        accept: GEOJSON_ACCEPT,
+        onBytes: onProgress && ((bytes, totalBytes) => onProgress({ bytes, totalBytes, pages: pageNumber - 1, features: features.length })),
+      });
+      page = { features: featuresOf(body, itemsUrl), next: nextLink(body, url) };
+      resume.set(url, page);
+    }
+    // A loop, not push(...page.features): spreading a large page into a call overflows the stack.
+    for (const feature of page.features) features.push(feature);
+    onProgress?.({ bytes: 0, pages: visited.length, features: features.length });
+    url = page.next;
   }
+  for (const done of visited) resume.delete(done);
   return { type: 'FeatureCollection', features };
 }
 
@@ -50,13 +81,20 @@ export async function fetchAllItems(itemsUrl: string, limit: number, signal?: Ab
 export function createOgcApiSource(options: OgcApiOptions): DataSource {
   const landing = resolveUrl(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
   const items = (collection: string) => new URL(`collections/${encodeURIComponent(collection)}/items`, landing).toString();
+  const received = new Map<string, Page>();
+  const progress = createProgressStore();
+  const load = (collection: Collection, { onProgress, ...rest }: LoadOptions = {}) =>
+    tracked(progress, collection, onProgress, (report) =>
+      fetchAllItems(items(options.collections[collection]), options.limit, { ...rest, onProgress: report }, received),
+    );
   return {
     describe: landing,
-    async fetchSites(signal) {
-      return parseSites(await fetchAllItems(items(options.collections.sites), options.limit, signal));
+    progress,
+    async fetchSites(loadOptions) {
+      return parseSites(await load('sites', loadOptions));
     },
-    async fetchPartnerships(signal) {
-      return parsePartnerships(await fetchAllItems(items(options.collections.partnerships), options.limit, signal));
+    async fetchPartnerships(loadOptions) {
+      return parsePartnerships(await load('partnerships', loadOptions));
     },
   };
 }

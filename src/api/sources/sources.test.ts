@@ -91,6 +91,42 @@ describe('fault messages', () => {
   it('says when the server does not answer in time', async () => {
     server.use(http.get('*/data/sites.geojson', async () => new Promise<Response>(() => {})));
     const source = createDataSource({ type: 'static', baseUrl: 'data/' });
-    await expect(source.fetchSites(AbortSignal.timeout(50))).rejects.toThrow(/did not answer in time/);
+    await expect(source.fetchSites({ timeoutMs: 50 })).rejects.toThrow(/did not answer in time/);
+  });
+
+  it('times out each page of a paged server, and a retry goes on from the page that failed', async () => {
+    const features = Array.from({ length: 9 }, (_, i) => siteFeature(`kr-site-${i}`));
+    const requested: string[] = [];
+    let stallOffset: string | null = '6';
+    server.use(
+      http.get('http://features.test/ogc/collections/sites/items', async ({ request }) => {
+        const url = new URL(request.url);
+        const offset = url.searchParams.get('offset') ?? '0';
+        requested.push(offset);
+        if (offset === stallOffset) return new Promise<Response>(() => {}); // the third page hangs once
+        const start = Number(offset);
+        const next = start + 3 < features.length ? [{ rel: 'next', href: `items?f=json&limit=3&offset=${start + 3}` }] : [];
+        return HttpResponse.json({ ...collection(features.slice(start, start + 3)), links: next });
+      }),
+    );
+    const source = ogc(3);
+    const progress: number[] = [];
+    await expect(source.fetchSites({ timeoutMs: 80, onProgress: (p) => progress.push(p.features) })).rejects.toThrow(
+      /did not answer in time/,
+    );
+    expect(requested).toEqual(['0', '3', '6']);
+    expect(progress).toContain(6); // two pages had arrived and were reported
+    stallOffset = null;
+    const { records } = await source.fetchSites({ timeoutMs: 80 });
+    expect(records).toHaveLength(9);
+    // The retry asked only for the page that had failed.
+    expect(requested).toEqual(['0', '3', '6', '6']);
+  });
+
+  it('reports bytes while a large file arrives', async () => {
+    const received: { bytes: number; totalBytes?: number }[] = [];
+    await createDataSource({ type: 'static', baseUrl: 'data/' }).fetchSites({ onProgress: (p) => received.push(p) });
+    expect(received.length).toBeGreaterThan(0);
+    expect(received.at(-1)!.bytes).toBeGreaterThan(10_000);
   });
 });

@@ -1,17 +1,29 @@
+import { fetchJson, resolveUrl } from '../http';
 import { parsePartnerships, parseSites } from '../parse';
-import { fetchJson, resolveUrl, type DataSource } from './DataSource';
+import { createProgressStore, tracked, type Collection } from '../progress';
+import { GEOJSON_ACCEPT, type DataSource, type LoadOptions } from './DataSource';
 
 /** The embedded default: two GeoJSON files in one folder. */
 export function createStaticSource(baseUrl: string): DataSource {
   const folder = resolveUrl(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
-  const file = (name: string) => new URL(name, folder).toString();
+  const progress = createProgressStore();
+  const load = (collection: Collection, { signal, timeoutMs, onProgress }: LoadOptions = {}) =>
+    tracked(progress, collection, onProgress, (report) =>
+      fetchJson(new URL(`${collection}.geojson`, folder).toString(), {
+        signal,
+        timeoutMs,
+        accept: GEOJSON_ACCEPT,
+        onBytes: (bytes, totalBytes) => report({ bytes, totalBytes, pages: 0, features: 0 }),
+      }),
+    );
   return {
     describe: folder,
-    async fetchSites(signal) {
-      return parseSites(await fetchJson(file('sites.geojson'), signal, 'application/geo+json, application/json'));
+    progress,
+    async fetchSites(options) {
+      return parseSites(await load('sites', options));
     },
-    async fetchPartnerships(signal) {
-      return parsePartnerships(await fetchJson(file('partnerships.geojson'), signal, 'application/geo+json, application/json'));
+    async fetchPartnerships(options) {
+      return parsePartnerships(await load('partnerships', options));
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import { NAME_LANGUAGES, nameKey, type NameKey } from '../../api/names';
 import type { Partnership, PartnershipProperties, Site, SiteProperties } from '../../api/schema';
 
 /** Excel reads a CSV as UTF-8 (Hangul, Cyrillic, Chinese) only when it starts with a byte-order mark. */
@@ -14,10 +15,7 @@ const LIST_SEPARATOR = '; ';
 export const SITE_CSV_COLUMNS = [
   'id',
   'name_en',
-  'name_ko',
-  'name_ru',
-  'name_kk',
-  'name_zh',
+  ...NAME_LANGUAGES.map(nameKey),
   'kind',
   'sectors',
   'country',
@@ -71,10 +69,7 @@ export function siteRow(s: Site): Cell[] {
   const values: Record<(typeof SITE_CSV_COLUMNS)[number], Cell | undefined> = {
     id: s.id,
     name_en: s.name_en,
-    name_ko: s.name_ko,
-    name_ru: s.name_ru,
-    name_kk: s.name_kk,
-    name_zh: s.name_zh,
+    ...(Object.fromEntries(NAME_LANGUAGES.map((l) => [nameKey(l), s[nameKey(l)]])) as Record<NameKey, string | undefined>),
     kind: s.kind,
     sectors: joinList(s.sectors),
     country: s.country,

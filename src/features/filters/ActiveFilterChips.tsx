@@ -1,7 +1,7 @@
 /** The active filters as removable chips, the number of matching sites, and one control to clear them all. */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../state/urlState';
+import { activeFilterCount, type Filters } from '../../state/urlState';
 
 interface ChipsProps {
   filters: Filters;
@@ -62,5 +62,3 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
     </div>
   );
 });
-
-export { EMPTY_FILTERS };

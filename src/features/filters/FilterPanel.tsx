@@ -7,8 +7,9 @@ import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRIES, SECTORS, SITE_KINDS, SITE_STATUSES, type Country } from '../../api/vocabulary';
 import type { FacetCounts } from '../../state/filters';
+import { toggleValue } from '../../state/lists';
 import { MAX_YEAR, MIN_YEAR, type Filters } from '../../state/urlState';
-import { SECTOR_COLORS } from '../../map/palette';
+import { SECTOR_COLORS } from '../../theme/palette';
 import './filters.css';
 
 interface FilterPanelProps {
@@ -21,10 +22,6 @@ interface FilterPanelProps {
 }
 
 type ListFacet = 'country' | 'region' | 'sector' | 'kind' | 'status';
-
-function toggle<T>(list: readonly T[], value: T): T[] {
-  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-}
 
 function FacetGroup({
   legend,
@@ -121,7 +118,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
   const fromId = useId();
   const toId = useId();
   const toggleIn = (facet: ListFacet) => (value: string) =>
-    onChange({ [facet]: toggle(filters[facet] as string[], value) } as Partial<Filters>);
+    onChange({ [facet]: toggleValue(filters[facet] as string[], value) } as Partial<Filters>);
 
   return (
     <div className="filter-panel">

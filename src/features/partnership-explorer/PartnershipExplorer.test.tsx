@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { formatDateRange } from '../../ui/format';
-import { PartnershipExplorer, type ExplorerFilters, type PartnershipExplorerProps } from './PartnershipExplorer';
+import type { ExplorerFilters } from '../../state/urlState';
+import { PartnershipExplorer, type PartnershipExplorerProps } from './PartnershipExplorer';
 import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
 const sites = datasetSites;

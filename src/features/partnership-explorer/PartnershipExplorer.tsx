@@ -8,17 +8,12 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { PartnershipLine } from '../../ui/PartnershipLine';
 import { useTranslation } from 'react-i18next';
 import type { Partnership, Site } from '../../api/schema';
-import type { PartnershipKind } from '../../api/vocabulary';
+import { COUNTRIES, type Country, type PartnershipKind } from '../../api/vocabulary';
+import { toggleValue } from '../../state/lists';
+import { EMPTY_EXPLORER_FILTERS, type ExplorerFilters } from '../../state/urlState';
 import { formatDateRange } from '../../ui/format';
 import { explorerOptions, filterPartnerships, hasExplorerFilters, sortByRecency } from './filterPartnerships';
 import './explorer.css';
-
-export interface ExplorerFilters {
-  pkind: PartnershipKind[];
-  pyear: number | null;
-  /** Sorted country pair such as "KR-KZ". */
-  pair: string | null;
-}
 
 export interface PartnershipExplorerProps {
   partnerships: Partnership[];
@@ -28,8 +23,6 @@ export interface PartnershipExplorerProps {
   filters: ExplorerFilters;
   onFiltersChange: (patch: Partial<ExplorerFilters>) => void;
 }
-
-const CLEARED: ExplorerFilters = { pkind: [], pyear: null, pair: null };
 
 /** The partnership kind's line as the map and legend draw it: colour and dash. */
 function KindLine({ kind }: { kind: PartnershipKind }) {
@@ -152,13 +145,12 @@ export function PartnershipExplorer({ partnerships, sitesById, selectedId, onSel
     }
   };
 
-  const toggleKind = (kind: PartnershipKind) =>
-    onFiltersChange({ pkind: filters.pkind.includes(kind) ? filters.pkind.filter((k) => k !== kind) : [...filters.pkind, kind] });
+  const toggleKind = (kind: PartnershipKind) => onFiltersChange({ pkind: toggleValue(filters.pkind, kind) });
 
   const pairLabel = (pair: string, n: number) => {
     const [a, b] = pair.split('-');
     const codes = `${a}–${b}`;
-    const name = (code: string) => (code === 'KR' || code === 'KZ' || code === 'CN' ? t(`country.${code}`) : code);
+    const name = (code: string) => ((COUNTRIES as readonly string[]).includes(code) ? t(`country.${code as Country}`) : code);
     return a === b
       ? t('explorer.pairDomestic', { codes, country: name(a), n: String(n) })
       : t('explorer.pairCrossBorder', { codes, a: name(a), b: name(b), n: String(n) });
@@ -236,7 +228,7 @@ export function PartnershipExplorer({ partnerships, sitesById, selectedId, onSel
           {filtered ? t('explorer.matching', { count: visible.length, total: String(total) }) : t('explorer.total', { count: total })}
         </span>
         {filtered && (
-          <button type="button" className="explorer-clear" aria-label={t('explorer.clearLabel')} onClick={() => onFiltersChange(CLEARED)}>
+          <button type="button" className="explorer-clear" aria-label={t('explorer.clearLabel')} onClick={() => onFiltersChange(EMPTY_EXPLORER_FILTERS)}>
             {t('explorer.clear')}
           </button>
         )}

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makePartnership } from '../../../test/factories';
 import type { Partnership, Site } from '../../api/schema';
-import {
-  countriesOf,
-  explorerOptions,
-  filterPartnerships,
-  hasExplorerFilters,
-  matchesPair,
-  matchesYear,
-  NO_EXPLORER_FILTERS,
-  pairKey,
-  pairsOf,
-  sortByRecency,
-  yearsOf,
-} from './filterPartnerships';
+import { pairKey } from '../../state/countryPairs';
+import { EMPTY_EXPLORER_FILTERS as NO_EXPLORER_FILTERS } from '../../state/urlState';
+import { partnershipYears as yearsOf } from '../../state/years';
+import { countriesOf, explorerOptions, filterPartnerships, hasExplorerFilters, pairsOf, sortByRecency } from './filterPartnerships';
 import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
 const sites = datasetSites;
@@ -29,6 +20,9 @@ const lookup = new Map<string, Pick<Site, 'country'>>([
   ['kz1', { country: 'KZ' }],
   ['cn1', { country: 'CN' }],
 ]);
+const matchesPair = (x: Partnership, pair: string, sites: typeof lookup) =>
+  filterPartnerships([x], { ...NO_EXPLORER_FILTERS, pair }, sites).length === 1;
+const matchesYear = (x: Partnership, pyear: number) => filterPartnerships([x], { ...NO_EXPLORER_FILTERS, pyear }, lookup).length === 1;
 const p = (overrides: Partial<Partnership>) =>
   makePartnership('p', { title_en: 'T', parties: ['kr1', 'kz1'], summary_en: 'S', ...overrides });
 

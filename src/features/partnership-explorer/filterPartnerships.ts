@@ -4,35 +4,16 @@
  * how many partnerships each option would show given the other filters.
  */
 import type { Partnership, Site } from '../../api/schema';
-import { partnershipYears } from '../../state/filters';
 import { PARTNERSHIP_KINDS, type PartnershipKind } from '../../api/vocabulary';
-
-/** The same shape as ExplorerFilters in PartnershipExplorer.tsx (kept here so this module stands alone). */
-export interface PartnershipFilterState {
-  pkind: readonly PartnershipKind[];
-  pyear: number | null;
-  /** Sorted country pair such as "KR-KZ"; "KR-KR" means every party is in KR. */
-  pair: string | null;
-}
+import { pairKey } from '../../state/countryPairs';
+import { countFacets, matchesFacets, type FacetSpecs } from '../../state/facets';
+import type { ExplorerFilters } from '../../state/urlState';
+import { partnershipYears } from '../../state/years';
 
 type SiteLookup = ReadonlyMap<string, Pick<Site, 'country'>>;
 
-export const NO_EXPLORER_FILTERS: PartnershipFilterState = { pkind: [], pyear: null, pair: null };
-
-export function hasExplorerFilters(f: PartnershipFilterState): boolean {
+export function hasExplorerFilters(f: ExplorerFilters): boolean {
   return f.pkind.length > 0 || f.pyear != null || f.pair != null;
-}
-
-/** The years a partnership covers: the same rule the year filter and the timeline use. */
-export const yearsOf = partnershipYears;
-
-export function matchesYear(p: Pick<Partnership, 'dateStart' | 'dateEnd'>, year: number): boolean {
-  return yearsOf(p).includes(year);
-}
-
-/** A pair key with its two country codes in alphabetical order: ("KZ", "KR") → "KR-KZ". */
-export function pairKey(a: string, b: string): string {
-  return [a, b].sort().join('-');
 }
 
 /** The distinct countries of a partnership's parties, sorted. Parties that are not loaded are ignored. */
@@ -56,29 +37,19 @@ export function pairsOf(p: Pick<Partnership, 'parties'>, sitesById: SiteLookup):
   return pairs;
 }
 
-export function matchesPair(p: Pick<Partnership, 'parties'>, pair: string, sitesById: SiteLookup): boolean {
-  const [a, b] = pair.split('-');
-  if (!a || !b) return false;
-  const countries = countriesOf(p, sitesById);
-  if (a === b) return countries.length === 1 && countries[0] === a;
-  return countries.includes(a) && countries.includes(b);
+type Facet = keyof ExplorerFilters;
+
+function explorerFacets(f: ExplorerFilters, sitesById: SiteLookup): FacetSpecs<Partnership, Facet> {
+  return {
+    pkind: { valueOf: (p) => p.kind, selected: f.pkind },
+    pyear: { valueOf: partnershipYears, selected: f.pyear == null ? [] : [f.pyear] },
+    pair: { valueOf: (p) => pairsOf(p, sitesById), selected: f.pair == null ? [] : [f.pair] },
+  };
 }
 
-type Facet = 'pkind' | 'pyear' | 'pair';
-
-function matchesExcept(p: Partnership, f: PartnershipFilterState, sitesById: SiteLookup, skip?: Facet): boolean {
-  if (skip !== 'pkind' && f.pkind.length > 0 && !f.pkind.includes(p.kind)) return false;
-  if (skip !== 'pyear' && f.pyear != null && !matchesYear(p, f.pyear)) return false;
-  if (skip !== 'pair' && f.pair != null && !matchesPair(p, f.pair, sitesById)) return false;
-  return true;
-}
-
-export function matchesExplorerFilters(p: Partnership, f: PartnershipFilterState, sitesById: SiteLookup): boolean {
-  return matchesExcept(p, f, sitesById);
-}
-
-export function filterPartnerships(partnerships: readonly Partnership[], f: PartnershipFilterState, sitesById: SiteLookup): Partnership[] {
-  return partnerships.filter((p) => matchesExcept(p, f, sitesById));
+export function filterPartnerships(partnerships: readonly Partnership[], f: ExplorerFilters, sitesById: SiteLookup): Partnership[] {
+  const facets = explorerFacets(f, sitesById);
+  return partnerships.filter((p) => matchesFacets(p, facets));
 }
 
 /** Most recent first (by end, else start), undated last; ties keep the data's order. */
@@ -99,19 +70,12 @@ export interface ExplorerOptions {
   pairs: { value: string; count: number }[];
 }
 
-export function explorerOptions(partnerships: readonly Partnership[], f: PartnershipFilterState, sitesById: SiteLookup): ExplorerOptions {
-  const kindCounts = new Map<PartnershipKind, number>();
-  const yearCounts = new Map<number, number>();
-  const pairCounts = new Map<string, number>();
-  for (const p of partnerships) {
-    const years = yearsOf(p);
-    const pairs = pairsOf(p, sitesById);
-    for (const y of years) if (!yearCounts.has(y)) yearCounts.set(y, 0);
-    for (const pair of pairs) if (!pairCounts.has(pair)) pairCounts.set(pair, 0);
-    if (matchesExcept(p, f, sitesById, 'pkind')) kindCounts.set(p.kind, (kindCounts.get(p.kind) ?? 0) + 1);
-    if (matchesExcept(p, f, sitesById, 'pyear')) for (const y of years) yearCounts.set(y, yearCounts.get(y)! + 1);
-    if (matchesExcept(p, f, sitesById, 'pair')) for (const pair of pairs) pairCounts.set(pair, pairCounts.get(pair)! + 1);
-  }
+export function explorerOptions(partnerships: readonly Partnership[], f: ExplorerFilters, sitesById: SiteLookup): ExplorerOptions {
+  // Seeded: every year and pair in the data is offered, with 0 when the other filters leave nothing.
+  const counts = countFacets(partnerships, explorerFacets(f, sitesById), undefined, { seed: true });
+  const kindCounts = counts.pkind as Map<PartnershipKind, number>;
+  const yearCounts = counts.pyear as Map<number, number>;
+  const pairCounts = counts.pair as Map<string, number>;
   // A selection from a shared link may name a year or pair this data lacks: keep it visible, with 0.
   if (f.pyear != null && !yearCounts.has(f.pyear)) yearCounts.set(f.pyear, 0);
   if (f.pair != null && !pairCounts.has(f.pair)) pairCounts.set(f.pair, 0);

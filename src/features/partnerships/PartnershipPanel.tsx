@@ -6,7 +6,7 @@ import { formatDateRange } from '../../ui/format';
 import { LinkButton } from '../../ui/LinkButton';
 import { PanelSection, SidePanel } from '../../ui/SidePanel';
 import { SourceList } from '../../ui/SourceList';
-import { PARTNERSHIP_STYLES } from '../../map/palette';
+import { PARTNERSHIP_STYLES } from '../../theme/palette';
 
 interface PartnershipPanelProps {
   partnership: Partnership;

@@ -23,9 +23,10 @@ import {
   type MouseEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nativeName } from '../../api/names';
 import type { Site } from '../../api/schema';
 import type { Sector } from '../../api/vocabulary';
-import { SECTOR_COLORS } from '../../map/palette';
+import { SECTOR_COLORS } from '../../theme/palette';
 import type { SortKey } from '../../state/urlState';
 import { DEFAULT_SORT, nextSort, sortSites } from './sortSites';
 import './siteList.css';
@@ -56,30 +57,6 @@ const INITIAL_RECT = { width: 800, height: 600 };
 type Column = 'name' | 'kind' | 'region' | 'sectors' | 'status' | 'partnerships';
 const COLUMNS: readonly Column[] = ['name', 'kind', 'region', 'sectors', 'status', 'partnerships'];
 const SORTABLE = new Set<Column>(['name', 'kind', 'region', 'status', 'partnerships']);
-
-/** Which native name to show under the English one, by country. */
-const NATIVE_NAMES = {
-  KR: [['name_ko', 'ko']],
-  KZ: [
-    ['name_kk', 'kk'],
-    ['name_ru', 'ru'],
-  ],
-  CN: [['name_zh', 'zh']],
-} as const satisfies Record<Site['country'], readonly (readonly [keyof Site, string])[]>;
-const ANY_NATIVE = [
-  ['name_ko', 'ko'],
-  ['name_kk', 'kk'],
-  ['name_ru', 'ru'],
-  ['name_zh', 'zh'],
-] as const;
-
-function nativeName(site: Site): { text: string; lang: string } | undefined {
-  for (const [key, lang] of [...NATIVE_NAMES[site.country], ...ANY_NATIVE]) {
-    const text = site[key];
-    if (typeof text === 'string' && text) return { text, lang };
-  }
-  return undefined;
-}
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, value));
 

@@ -1,5 +1,6 @@
 /** Everything the atlas knows about one site, with links to related records. */
 import { useTranslation } from 'react-i18next';
+import { otherNames } from '../../api/names';
 import type { Partnership, Site } from '../../api/schema';
 import { Figures } from '../../ui/Figures';
 import { formatDateRange, formatPartialDate } from '../../ui/format';
@@ -7,6 +8,7 @@ import { LinkButton } from '../../ui/LinkButton';
 import { SectorTag } from '../../ui/SectorTag';
 import { PanelSection, SidePanel } from '../../ui/SidePanel';
 import { SourceList } from '../../ui/SourceList';
+import './facility.css';
 
 interface FacilityPanelProps {
   site: Site;
@@ -18,13 +20,6 @@ interface FacilityPanelProps {
   onShowOnMap: (id: string) => void;
   onClose: () => void;
 }
-
-const NATIVE_NAMES = [
-  ['name_ko', 'ko'],
-  ['name_ru', 'ru'],
-  ['name_kk', 'kk'],
-  ['name_zh', 'zh'],
-] as const;
 
 export function FacilityPanel({
   site,
@@ -40,7 +35,7 @@ export function FacilityPanel({
   const parent = site.parentId ? sitesById.get(site.parentId) : undefined;
   const members = sites.filter((s) => s.parentId === site.id);
   const links = partnerships.filter((p) => p.parties.includes(site.id));
-  const natives = NATIVE_NAMES.filter(([key]) => site[key]);
+  const natives = otherNames(site);
 
   return (
     <SidePanel
@@ -50,9 +45,9 @@ export function FacilityPanel({
       subtitle={
         natives.length > 0 && (
           <span className="native-names">
-            {natives.map(([key, lang]) => (
-              <span key={key} lang={lang} title={t(`language.${lang}`)}>
-                {site[key]}
+            {natives.map(({ lang, text }) => (
+              <span key={lang} lang={lang} title={t(`language.${lang}`)}>
+                {text}
               </span>
             ))}
           </span>

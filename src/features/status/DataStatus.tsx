@@ -4,6 +4,9 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { SkippedRecord } from '../../api/parse';
+import type { ProgressState } from '../../api/progress';
+import type { LoadProgress } from '../../api/sources/DataSource';
+import './status.css';
 
 interface QueryState {
   isPending: boolean;
@@ -21,16 +24,32 @@ interface DataStatusProps {
   siteCount: number;
   partnershipCount: number;
   skipped: SkippedRecord[];
+  /** How far each collection has loaded, while it loads. */
+  progress?: ProgressState;
 }
 
-export function DataStatus({ source, sites, partnerships, siteCount, partnershipCount, skipped }: DataStatusProps) {
-  const { t } = useTranslation();
+/** "12.4 MB of 232 MB", "page 3 · 1,400 features", or nothing before the first bytes. */
+function describeProgress(p: LoadProgress | undefined, t: ReturnType<typeof useTranslation>['t'], locale: string): string | undefined {
+  if (!p) return undefined;
+  const mb = (bytes: number) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: bytes < 10e6 ? 1 : 0 }).format(bytes / 1e6);
+  if (p.pages > 0) return t('data.progressPages', { pages: p.pages, count: p.features });
+  if (p.bytes > 0) return p.totalBytes ? t('data.progressBytesOf', { loaded: mb(p.bytes), total: mb(p.totalBytes) }) : t('data.progressBytes', { loaded: mb(p.bytes) });
+  return undefined;
+}
+
+export function DataStatus({ source, sites, partnerships, siteCount, partnershipCount, skipped, progress }: DataStatusProps) {
+  const { t, i18n } = useTranslation();
+  const detail = describeProgress(progress?.sites, t, i18n.language) ?? describeProgress(progress?.partnerships, t, i18n.language);
   const loading = sites.isPending || partnerships.isPending;
   const retrying = [sites, partnerships].some((q) => q.isFetching && q.failureCount > 0 && !q.error);
   return (
     <div className="data-status" role="status" aria-live="polite">
       {loading && !sites.error && !partnerships.error && (
-        <span className="spinner-text">{retrying ? t('data.retrying') : t('data.loading')}</span>
+        <span className="spinner-text">
+          {retrying ? t('data.retrying') : t('data.loading')}
+          {detail && <span className="progress-detail"> {detail}</span>}
+        </span>
       )}
       {!sites.isPending && (
         <span className="counts">{t('data.counts', { sites: String(siteCount), partnerships: String(partnershipCount) })}</span>

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Country, Sector } from '../../api/vocabulary';
-import { SECTOR_COLORS } from '../../map/palette';
+import { SECTOR_COLORS } from '../../theme/palette';
 import { SummaryCharts } from './SummaryCharts';
 import { datasetSites } from '../../../test/dataset';
 

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../api/schema';
 import type { Country, Sector } from '../../api/vocabulary';
-import { SECTOR_COLORS } from '../../map/palette';
+import { SECTOR_COLORS } from '../../theme/palette';
 import { PanelSection } from '../../ui/SidePanel';
 import { barPercent, summaryCounts, type Bar } from './summaryCounts';
 import './summary.css';

@@ -4,7 +4,7 @@
  * year axis, ticks, and stepping a year range. Free of React.
  */
 import type { Figure, Partnership, Site } from '../../api/schema';
-import { partnershipYears } from '../../state/filters';
+import { partnershipYears, yearOf } from '../../state/years';
 
 export const EVENT_KINDS = ['founded', 'milestone', 'target', 'partnership'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -24,17 +24,8 @@ export interface TimelineEvent {
   recordId: string;
 }
 
-const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
 const isTarget = (f: Figure) => f.qualifier === 'target' || f.metric.endsWith('_target');
 const KIND_ORDER = new Map(EVENT_KINDS.map((k, i) => [k, i]));
-
-/**
- * The years a partnership is dated to: every year from start to end. A
- * partnership with only a start or only an end ("funded through 2027") is
- * dated to that one year.
- */
-/** The years a partnership spans (see partnershipYears: the year filter uses the same rule). */
-export const partnershipEventYears = partnershipYears;
 
 /**
  * Every dated event of the given sites and partnerships, sorted by year, kind and label.
@@ -59,7 +50,7 @@ export function timelineEvents(sites: readonly Site[], partnerships: readonly Pa
   // Exact partnership dates (month or day precision) per party, to drop milestones that restate them.
   const partnershipDates = new Map<string, Set<string>>();
   for (const p of partnerships) {
-    if (partnershipEventYears(p).length === 0) continue;
+    if (partnershipYears(p).length === 0) continue;
     const precise = [p.dateStart, p.dateEnd].filter((d): d is string => d !== undefined && d.length > 4);
     for (const id of p.parties) {
       const set = partnershipDates.get(id) ?? new Set<string>();
@@ -116,7 +107,7 @@ export function timelineEvents(sites: readonly Site[], partnerships: readonly Pa
   }
 
   for (const p of partnerships) {
-    for (const year of partnershipEventYears(p)) {
+    for (const year of partnershipYears(p)) {
       add({ id: `partnership:${p.id}:${year}`, year, kind: 'partnership', label: p.title_en, recordId: p.id });
     }
   }

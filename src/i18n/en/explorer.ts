@@ -1,4 +1,4 @@
-/** English strings of the explorer feature (merged into the translation resource under "explorer"). */
+/** English: the explorer feature. */
 export const explorer = {
   filtersLabel: 'Filter partnerships',
   kind: 'Kind',

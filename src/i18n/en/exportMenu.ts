@@ -1,4 +1,4 @@
-/** English strings of the exportMenu feature (merged into the translation resource under "exportMenu"). */
+/** English: the exportMenu feature. */
 export const exportMenu = {
   button: 'Export',
   buttonLabel: 'Export the filtered data',

@@ -1,4 +1,4 @@
-/** English strings of the siteList feature (merged into the translation resource under "siteList"). */
+/** English: the siteList feature. */
 export const siteList = {
   /** Accessible name of the grid. */
   label: 'Sites',

@@ -1,4 +1,4 @@
-/** English strings of the summary feature (merged into the translation resource under "summary"). */
+/** English: the summary feature. */
 export const summary = {
   byCountry: 'Sites by country',
   bySector: 'Sites by sector',

@@ -1,4 +1,4 @@
-/** English strings of the timeline feature (merged into the translation resource under "timeline"). */
+/** English: the timeline feature. */
 export const timeline = {
   heading: 'Timeline',
   /** Accessible name of the year chart (a slider over the years). */

@@ -1,0 +1,98 @@
+/**
+ * Every request the atlas makes goes through here: a timeout on each request,
+ * progress while a large body arrives, and errors whose message a user can act
+ * on (unreachable, timed out, an HTTP error status, not JSON).
+ */
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+export interface RequestOptions {
+  /** Cancels the request (e.g. TanStack Query cancelling a query). */
+  signal?: AbortSignal;
+  /** Aborted when the server has sent nothing for this long: before the answer, or between parts of the body. */
+  timeoutMs?: number;
+  accept?: string;
+  cache?: RequestCache;
+  /** Bytes of the body received so far, and the total when the server says it. */
+  onBytes?: (received: number, total: number | undefined) => void;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+  ) {
+    super(`${url} answered HTTP ${status}.`);
+    this.name = 'HttpError';
+  }
+}
+
+export class TimeoutError extends Error {
+  constructor(url: string, ms: number) {
+    super(`${url} did not answer in time (nothing received for ${Math.round(ms / 1000)} s).`);
+    this.name = 'TimeoutError';
+  }
+}
+
+/** The response body as text. */
+export async function fetchText(url: string, options: RequestOptions = {}): Promise<string> {
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, accept = 'application/json', cache, onBytes } = options;
+  const controller = new AbortController();
+  // A plain timer rather than AbortSignal.timeout, which Node may garbage-collect before it fires.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+  };
+  const cancel = () => controller.abort(signal?.reason);
+  if (signal?.aborted) cancel();
+  signal?.addEventListener('abort', cancel, { once: true });
+  arm();
+  try {
+    const response = await fetch(url, { signal: controller.signal, headers: { Accept: accept }, cache });
+    if (!response.ok) throw new HttpError(url, response.status);
+    if (!onBytes || !response.body) return await response.text();
+    const total = Number(response.headers.get('Content-Length')) || undefined;
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    const parts: string[] = [];
+    let received = 0;
+    for (;;) {
+      arm(); // the timeout is per silence, so a large body that keeps arriving is never cut off
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      parts.push(decoder.decode(value, { stream: true }));
+      onBytes(received, total);
+    }
+    parts.push(decoder.decode());
+    return parts.join('');
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    if (timedOut) throw new TimeoutError(url, timeoutMs);
+    if (signal?.aborted) throw error; // cancelled by the app: not an error to show
+    throw new Error(`${url} could not be reached (network error or blocked request).`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
+  }
+}
+
+/** The response body parsed as JSON. */
+export async function fetchJson(url: string, options: RequestOptions = {}): Promise<unknown> {
+  const text = await fetchText(url, options);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new Error(`${url} did not return JSON.`);
+  }
+}
+
+/** Resolves a possibly relative URL against the page (or another URL). */
+export function resolveUrl(url: string, base: string = document.baseURI): string {
+  return new URL(url, base).toString();
+}

@@ -1,0 +1,63 @@
+/**
+ * The page's frame, filled through slots: a title bar (brand, search, data
+ * status), an explore column, the map column (toolbar, map, timeline) and the
+ * side panel. Knows where things go, not what they are.
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import './app.css';
+
+interface AppLayoutProps {
+  search: ReactNode;
+  status: ReactNode;
+  explore: ReactNode;
+  toolbar: ReactNode;
+  map: ReactNode;
+  timeline: ReactNode;
+  panel: ReactNode;
+}
+
+export function AppLayout({ search, status, explore, toolbar, map, timeline, panel }: AppLayoutProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#side-panel">
+        {t('app.skipToPanel')}
+      </a>
+      <header className="topbar">
+        <Brand title={t('app.title')} subtitle={t('app.subtitle')} />
+        {search}
+        {status}
+      </header>
+      <main className="workspace">
+        <section className="explore-column" aria-label={t('tabs.label')}>
+          {explore}
+        </section>
+        <div className="map-column">
+          <div className="map-toolbar">{toolbar}</div>
+          {map}
+          {timeline}
+        </div>
+        <aside id="side-panel" className="sidebar" tabIndex={-1}>
+          {panel}
+        </aside>
+      </main>
+    </div>
+  );
+}
+
+function Brand({ title, subtitle }: { title: string; subtitle: string }) {
+  return (
+    <div className="brand">
+      <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
+        <circle cx="9" cy="20" r="5" fill="#44AA99" />
+        <circle cx="23" cy="11" r="5" fill="#332288" />
+        <path d="M9 20 Q14 6 23 11" fill="none" stroke="#D55E00" strokeWidth="2" />
+      </svg>
+      <div>
+        <h1>{title}</h1>
+        <p className="tagline">{subtitle}</p>
+      </div>
+    </div>
+  );
+}

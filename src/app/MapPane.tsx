@@ -1,0 +1,33 @@
+/**
+ * The map's place on the page: the map itself once its chunk has loaded, or a
+ * message saying why there is none (no WebGL, a crash in the map); notices
+ * about the map; the legend over it.
+ */
+import { Suspense, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNotice } from '../ui/notices';
+import { MapBoundary, hasWebGL } from './MapBoundary';
+
+export function MapPane({ busy, legend, children }: { busy: boolean; legend: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  const webgl = useMemo(() => hasWebGL(), []);
+  const notice = useNotice('map');
+  return (
+    <div className="map-area" role="region" aria-label={t('app.mapRegion')} aria-busy={busy}>
+      {!webgl ? (
+        <div className="map-unavailable">{t('map.unavailable', { reason: t('map.noWebgl') })}</div>
+      ) : (
+        <MapBoundary fallback={(reason) => <div className="map-unavailable">{t('map.unavailable', { reason })}</div>}>
+          <Suspense fallback={<div className="map-loading">{t('app.mapLoading')}</div>}>{children}</Suspense>
+        </MapBoundary>
+      )}
+      {notice && (
+        <div className="map-notice" role="status">
+          {notice.message}
+          {notice.detail && <span className="notice-detail"> ({notice.detail})</span>}
+        </div>
+      )}
+      {legend}
+    </div>
+  );
+}

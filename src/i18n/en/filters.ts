@@ -1,0 +1,29 @@
+/** English: The filter panel, search, chips and the explore tabs. */
+export const filters = {
+  heading: 'Filters',
+  search: 'Search',
+  searchPlaceholder: 'Search names (any language), organisations, summaries…',
+  country: 'Country',
+  region: 'Region',
+  sector: 'Sector',
+  kind: 'Kind',
+  status: 'Status',
+  years: 'Years',
+  from: 'From',
+  to: 'To',
+  yearsHint: 'Founding years, milestones, targets and partnership dates.',
+  matching_one: '{{count}} of {{total}} sites',
+  matching_other: '{{count}} of {{total}} sites',
+  all_one: 'All {{count}} site',
+  all_other: 'All {{count}} sites',
+  active: 'Active filters',
+  remove: 'Remove filter {{label}}',
+  clearAll: 'Clear all filters',
+} as const;
+
+export const tabs = {
+  label: 'Explore',
+  filters: 'Filters',
+  sites: 'Sites ({{count}})',
+  partnerships: 'Partnerships ({{count}})',
+} as const;

@@ -1,0 +1,43 @@
+/**
+ * The English strings: the source of truth every other language follows.
+ * One file per feature or area of the screen, named after its top-level key;
+ * a new string goes into the file of the component that shows it.
+ */
+import { app } from './app';
+import { data } from './data';
+import { explorer } from './explorer';
+import { exportMenu } from './exportMenu';
+import { filters, tabs } from './filters';
+import { legend } from './legend';
+import { map } from './map';
+import { overview } from './overview';
+import { figure, panel, unit } from './panel';
+import { siteList } from './siteList';
+import { summary } from './summary';
+import { timeline } from './timeline';
+import { country, kind, language, partnershipKind, precision, sector, status } from './vocabulary';
+
+export const en = {
+  siteList,
+  explorer,
+  summary,
+  timeline,
+  exportMenu,
+  app,
+  data,
+  filters,
+  tabs,
+  overview,
+  panel,
+  figure,
+  unit,
+  kind,
+  sector,
+  status,
+  precision,
+  partnershipKind,
+  country,
+  language,
+  legend,
+  map,
+} as const;

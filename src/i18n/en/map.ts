@@ -1,0 +1,12 @@
+/** English: Messages and controls of the map. */
+export const map = {
+  unavailable: 'The map cannot be shown: {{reason}}. The overview and panels still work.',
+  noWebgl: 'this browser has no WebGL',
+  contextLost:
+    'The map stopped drawing because the graphics context was lost. The lists and panels still work; reload the page to restore the map.',
+  basemapFallback: 'The online base map could not be loaded ({{reason}}); showing the embedded offline map.',
+  labelsUnavailable: 'The map’s fonts could not be loaded, so it is shown without place names.',
+  attribution: 'Base map: Natural Earth (public domain) · Fonts: Noto Sans (OFL)',
+  chooser_one: '{{count}} site here',
+  chooser_other: '{{count}} sites here',
+} as const;

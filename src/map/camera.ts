@@ -1,0 +1,52 @@
+/**
+ * Where the camera goes when the app asks the map to show a record: close in
+ * on a site, or frame every party of a partnership. Free of MapLibre.
+ */
+import type { Partnership, Site } from '../api/schema';
+import type { MapFocus } from './types';
+
+export type LngLat = [number, number];
+export type Bounds = [LngLat, LngLat];
+
+/** The zoom a site is shown at, unless the map is already closer. */
+export const SITE_FOCUS_ZOOM = 9;
+/** Framing a partnership never zooms in closer than this (parties in one city would fill the screen). */
+export const PARTNERSHIP_MAX_ZOOM = 9;
+
+export type CameraMove = { kind: 'fly'; center: LngLat; zoom: number } | { kind: 'fit'; bounds: Bounds; maxZoom: number };
+
+/** South-west and north-east corners around the points (a loop: no argument spreading, whatever the count). */
+export function boundsOf(points: readonly LngLat[]): Bounds | undefined {
+  if (points.length === 0) return undefined;
+  let [w, s] = points[0];
+  let [e, n] = points[0];
+  for (const [lon, lat] of points) {
+    if (lon < w) w = lon;
+    if (lon > e) e = lon;
+    if (lat < s) s = lat;
+    if (lat > n) n = lat;
+  }
+  return [
+    [w, s],
+    [e, n],
+  ];
+}
+
+export function cameraForFocus(
+  focus: MapFocus,
+  currentZoom: number,
+  sitesById: ReadonlyMap<string, Site>,
+  partnershipsById: ReadonlyMap<string, Partnership>,
+): CameraMove | undefined {
+  if (focus.kind === 'site') {
+    const site = sitesById.get(focus.id);
+    return site ? { kind: 'fly', center: site.coordinates, zoom: Math.max(currentZoom, SITE_FOCUS_ZOOM) } : undefined;
+  }
+  const points: LngLat[] = [];
+  for (const id of partnershipsById.get(focus.id)?.parties ?? []) {
+    const site = sitesById.get(id);
+    if (site) points.push(site.coordinates);
+  }
+  const bounds = boundsOf(points);
+  return bounds ? { kind: 'fit', bounds, maxZoom: PARTNERSHIP_MAX_ZOOM } : undefined;
+}
