@@ -32,6 +32,33 @@ const featureBoundaries = features.map((feature) => ({
   },
 }));
 
+const noHtmlInjection = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data is shown as text, never as HTML.' };
+
+/**
+ * Spreading an array into a call passes every element as an argument: past
+ * ~100,000 elements V8 throws "Maximum call stack size exceeded" (a blank page
+ * at 500,000 sites). Data-sized arrays are walked with loops; the rule bans the
+ * pattern outright, since whether an array is data-sized is not visible here.
+ */
+const noSpreadIntoCalls = [
+  {
+    selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(min|max|hypot)$/] > SpreadElement",
+    message: 'Math.min/max(...array) overflows the stack on large arrays: use a loop or reduce.',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(push|unshift|splice|concat)$/] > SpreadElement',
+    message: 'push(...array) overflows the stack on large arrays: use a loop (or concat without spreading).',
+  },
+  {
+    selector: "CallExpression[callee.property.name='apply'][arguments.length=2]",
+    message: 'fn.apply(this, array) passes every element as an argument and overflows the stack on large arrays.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='String'][callee.property.name=/^(fromCharCode|fromCodePoint)$/] > SpreadElement",
+    message: 'String.fromCharCode(...array) overflows the stack on large arrays: use TextDecoder or a loop.',
+  },
+];
+
 /**
  * Layers, lowest first. A folder may import its own layer and the layers below:
  * shared code (api, state, theme, i18n, ui, mocks) never imports a feature, the
@@ -74,16 +101,14 @@ export default tseslint.config(
           paths: [{ name: 'zod', message: "Import z from src/api/zod.ts (configured for the CSP).", allowTypeImports: true }],
         },
       ],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data is shown as text, never as HTML.' },
-      ],
+      'no-restricted-syntax': ['error', noHtmlInjection, ...noSpreadIntoCalls],
     },
   },
   {
     files: ['scripts/**/*.mjs', 'ogcapi/**/*.mjs', 'test/**/*.{mjs,ts}', 'eslint.config.js', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  { files: ['scripts/**/*.mjs', 'ogcapi/**/*.mjs'], rules: { 'no-restricted-syntax': ['error', ...noSpreadIntoCalls] } },
   {
     // End-to-end code runs in Node but passes functions into the page.
     files: ['test/e2e/**/*.mjs'],

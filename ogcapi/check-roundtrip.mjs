@@ -95,7 +95,7 @@ async function readAll(collection) {
     const body = await getJson(url);
     if (body.type !== 'FeatureCollection' || !Array.isArray(body.features)) throw new Error(`${url}: not a FeatureCollection`);
     numberMatched ??= body.numberMatched;
-    features.push(...body.features);
+    for (const feature of body.features) features.push(feature);
     pages.push({ url, returned: body.numberReturned ?? body.features.length });
     const next = (body.links ?? []).find((l) => l?.rel === 'next' && typeof l.href === 'string');
     url = next ? new URL(next.href, url).toString() : undefined;

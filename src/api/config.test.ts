@@ -12,7 +12,7 @@ describe('loadConfig', () => {
   it('fills defaults for a minimal static config', async () => {
     serve({ api: { type: 'static' } });
     expect(await loadConfig()).toEqual({
-      api: { type: 'static', baseUrl: 'data/' },
+      api: { type: 'static', baseUrl: 'data/', maxBytes: 300_000_000 },
       basemap: { style: 'embedded' },
       requestTimeoutMs: 20000,
     });

@@ -10,6 +10,11 @@ const staticApi = z.object({
   type: z.literal('static'),
   /** Folder holding sites.geojson and partnerships.geojson, relative to the page. */
   baseUrl: z.string().min(1).default('data/'),
+  /**
+   * A file larger than this many bytes is refused with a message instead of
+   * loading until the tab runs out of memory (~300 MB ≈ 650,000 sites).
+   */
+  maxBytes: z.number().int().min(1).default(300_000_000),
 });
 
 const ogcApi = z.object({
@@ -24,7 +29,7 @@ const ogcApi = z.object({
 });
 
 export const configSchema = z.object({
-  api: z.discriminatedUnion('type', [staticApi, ogcApi]).default({ type: 'static', baseUrl: 'data/' }),
+  api: z.discriminatedUnion('type', [staticApi, ogcApi]).default({ type: 'static', baseUrl: 'data/', maxBytes: 300_000_000 }),
   basemap: z
     .object({
       /** "embedded" for the offline base map, or the URL of a MapLibre style JSON. */

@@ -15,6 +15,8 @@ export interface RequestOptions {
   cache?: RequestCache;
   /** Bytes of the body received so far, and the total when the server says it. */
   onBytes?: (received: number, total: number | undefined) => void;
+  /** A body larger than this is refused (read with onBytes to check it while it arrives). */
+  maxBytes?: number;
 }
 
 export class HttpError extends Error {
@@ -27,6 +29,17 @@ export class HttpError extends Error {
   }
 }
 
+export class TooLargeError extends Error {
+  constructor(url: string, bytes: number, maxBytes: number) {
+    const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
+    super(
+      `${url} is ${mb(bytes)}${bytes > maxBytes ? '' : '+'}: too large to load in a browser as one file (the limit is ${mb(maxBytes)}). ` +
+        'Serve the data from an OGC API – Features server instead (see "Pointing it at an OGC API – Features server" in the README).',
+    );
+    this.name = 'TooLargeError';
+  }
+}
+
 export class TimeoutError extends Error {
   constructor(url: string, ms: number) {
     super(`${url} did not answer in time (nothing received for ${Math.round(ms / 1000)} s).`);
@@ -34,9 +47,20 @@ export class TimeoutError extends Error {
   }
 }
 
+/**
+ * Whether trying again could help: a network failure, a timeout or a server
+ * error may pass; a file that is too large, a missing file or data in the wrong
+ * shape will not, so the person is told at once.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof TooLargeError) return false;
+  if (error instanceof HttpError) return error.status >= 500 || error.status === 408 || error.status === 429;
+  return !(error instanceof Error && (error.name === 'DataFormatError' || /did not return JSON/.test(error.message)));
+}
+
 /** The response body as text. */
 export async function fetchText(url: string, options: RequestOptions = {}): Promise<string> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, accept = 'application/json', cache, onBytes } = options;
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, accept = 'application/json', cache, onBytes, maxBytes = Infinity } = options;
   const controller = new AbortController();
   // A plain timer rather than AbortSignal.timeout, which Node may garbage-collect before it fires.
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -55,8 +79,9 @@ export async function fetchText(url: string, options: RequestOptions = {}): Prom
   try {
     const response = await fetch(url, { signal: controller.signal, headers: { Accept: accept }, cache });
     if (!response.ok) throw new HttpError(url, response.status);
-    if (!onBytes || !response.body) return await response.text();
     const total = Number(response.headers.get('Content-Length')) || undefined;
+    if (total !== undefined && total > maxBytes) throw new TooLargeError(url, total, maxBytes);
+    if (!onBytes || !response.body) return await response.text();
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
     const parts: string[] = [];
@@ -66,13 +91,17 @@ export async function fetchText(url: string, options: RequestOptions = {}): Prom
       const { done, value } = await reader.read();
       if (done) break;
       received += value.byteLength;
+      if (received > maxBytes) {
+        void reader.cancel();
+        throw new TooLargeError(url, received, maxBytes);
+      }
       parts.push(decoder.decode(value, { stream: true }));
       onBytes(received, total);
     }
     parts.push(decoder.decode());
     return parts.join('');
   } catch (error) {
-    if (error instanceof HttpError) throw error;
+    if (error instanceof HttpError || error instanceof TooLargeError) throw error;
     if (timedOut) throw new TimeoutError(url, timeoutMs);
     if (signal?.aborted) throw error; // cancelled by the app: not an error to show
     throw new Error(`${url} could not be reached (network error or blocked request).`, { cause: error });

@@ -136,6 +136,7 @@ export function App() {
           />
         )
       }
+      panelKey={selection.siteId ?? selection.partnershipId}
       panel={
         <RecordPanel
           data={data}

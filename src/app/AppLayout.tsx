@@ -5,6 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CrashSwitch } from '../ui/CrashSwitch';
+import { ErrorBoundary, type ErrorRegion } from '../ui/ErrorBoundary';
 import './app.css';
 
 interface AppLayoutProps {
@@ -15,9 +17,21 @@ interface AppLayoutProps {
   map: ReactNode;
   timeline: ReactNode;
   panel: ReactNode;
+  /** Changes when another record is shown, giving a failed panel another chance. */
+  panelKey?: string;
 }
 
-export function AppLayout({ search, status, explore, toolbar, map, timeline, panel }: AppLayoutProps) {
+/** Each region fails on its own: its message takes its place and the rest of the page keeps working. */
+function Region({ region, resetKey, children }: { region: Exclude<ErrorRegion, 'page'>; resetKey?: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary region={region} resetKey={resetKey}>
+      <CrashSwitch region={region} />
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+export function AppLayout({ search, status, explore, toolbar, map, timeline, panel, panelKey }: AppLayoutProps) {
   const { t } = useTranslation();
   return (
     <div className="app">
@@ -31,15 +45,17 @@ export function AppLayout({ search, status, explore, toolbar, map, timeline, pan
       </header>
       <main className="workspace">
         <section className="explore-column" aria-label={t('tabs.label')}>
-          {explore}
+          <Region region="explore">{explore}</Region>
         </section>
         <div className="map-column">
           <div className="map-toolbar">{toolbar}</div>
           {map}
-          {timeline}
+          <Region region="timeline">{timeline}</Region>
         </div>
         <aside id="side-panel" className="sidebar" tabIndex={-1}>
-          {panel}
+          <Region region="panel" resetKey={panelKey}>
+            {panel}
+          </Region>
         </aside>
       </main>
     </div>

@@ -5,8 +5,18 @@
  */
 import { Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CrashSwitch } from '../ui/CrashSwitch';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useNotice } from '../ui/notices';
-import { MapBoundary, hasWebGL } from './MapBoundary';
+
+function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
 
 export function MapPane({ busy, legend, children }: { busy: boolean; legend: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
@@ -17,9 +27,21 @@ export function MapPane({ busy, legend, children }: { busy: boolean; legend: Rea
       {!webgl ? (
         <div className="map-unavailable">{t('map.unavailable', { reason: t('map.noWebgl') })}</div>
       ) : (
-        <MapBoundary fallback={(reason) => <div className="map-unavailable">{t('map.unavailable', { reason })}</div>}>
+        // A crash in the map (or its chunk failing to load) leaves the lists and panels working.
+        <ErrorBoundary
+          region="map"
+          fallback={(reason) => (
+            <div className="map-unavailable" role="alert">
+              <p>{t('map.unavailable', { reason })}</p>
+              <button type="button" onClick={() => window.location.reload()}>
+                {t('errors.reload')}
+              </button>
+            </div>
+          )}
+        >
+          <CrashSwitch region="map" />
           <Suspense fallback={<div className="map-loading">{t('app.mapLoading')}</div>}>{children}</Suspense>
-        </MapBoundary>
+        </ErrorBoundary>
       )}
       {notice && (
         <div className="map-notice" role="status">

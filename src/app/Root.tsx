@@ -3,16 +3,21 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isRetryable } from '../api/http';
 import { configQueryOptions } from '../api/queries';
 import { AtlasRuntimeProvider } from '../api/runtime';
+import { CrashSwitch } from '../ui/CrashSwitch';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NoticeProvider } from '../ui/notices';
+import { GlobalErrorBanner, useGlobalErrorReporting } from './GlobalErrors';
+import './app.css';
 import { App } from './App';
 
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        retry: 3,
+        retry: (failures, error) => failures < 3 && isRetryable(error),
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 15_000),
         refetchOnWindowFocus: false,
       },
@@ -38,6 +43,7 @@ function ConfiguredApp() {
   }
   return (
     <AtlasRuntimeProvider config={config.data}>
+      <CrashSwitch region="page" />
       <App />
     </AtlasRuntimeProvider>
   );
@@ -46,10 +52,20 @@ function ConfiguredApp() {
 export function Root({ queryClient, children }: { queryClient?: QueryClient; children?: ReactNode }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
-    <QueryClientProvider client={client}>
-      <NuqsAdapter>
-        <NoticeProvider>{children ?? <ConfiguredApp />}</NoticeProvider>
-      </NuqsAdapter>
-    </QueryClientProvider>
+    <ErrorBoundary region="page">
+      <QueryClientProvider client={client}>
+        <NuqsAdapter>
+          <NoticeProvider>
+            <ErrorReporting />
+            {children ?? <ConfiguredApp />}
+          </NoticeProvider>
+        </NuqsAdapter>
+      </QueryClientProvider>
+    </ErrorBoundary>
   );
+}
+
+function ErrorReporting() {
+  useGlobalErrorReporting();
+  return <GlobalErrorBanner />;
 }

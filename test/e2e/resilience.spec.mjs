@@ -138,7 +138,7 @@ describe('resilience in Chromium', () => {
       (route) => route.fulfill({ body: text, contentType: 'application/geo+json' }),
       async () => {
         await openAtlas(page);
-        await page.getByText('6000 sites · 0 partnerships').waitFor({ timeout: 60_000 });
+        await page.getByText('6,000 sites · 0 partnerships').waitFor({ timeout: 60_000 });
         assert.equal((await renderedSites(page)).total, 6000);
       },
     );

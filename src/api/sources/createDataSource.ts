@@ -6,7 +6,7 @@ import { createStaticSource } from './staticSource';
 export function createDataSource(api: ApiConfig): DataSource {
   switch (api.type) {
     case 'static':
-      return createStaticSource(api.baseUrl);
+      return createStaticSource(api.baseUrl, api.maxBytes);
     case 'ogcapi':
       return createOgcApiSource(api);
   }

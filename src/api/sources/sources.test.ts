@@ -6,6 +6,7 @@ import { partnershipsCollection, sitesCollection } from '../../mocks/dataset';
 import { server } from '../../mocks/node';
 import { createDataSource } from './createDataSource';
 import { fetchAllItems } from './ogcApiSource';
+import { createStaticSource } from './staticSource';
 
 const ogc = (limit: number) =>
   createDataSource({
@@ -17,7 +18,7 @@ const ogc = (limit: number) =>
 
 describe('static GeoJSON source', () => {
   it('reads and validates both embedded files', async () => {
-    const source = createDataSource({ type: 'static', baseUrl: 'data/' });
+    const source = createStaticSource('data/');
     const sites = await source.fetchSites();
     const partnerships = await source.fetchPartnerships();
     expect(sites.records).toHaveLength(sitesCollection.features.length);
@@ -27,7 +28,7 @@ describe('static GeoJSON source', () => {
 
   it('says which file failed and how', async () => {
     server.use(http.get('*/data/sites.geojson', () => new HttpResponse('oops', { status: 503 })));
-    await expect(createDataSource({ type: 'static', baseUrl: 'data' }).fetchSites()).rejects.toThrow(/sites\.geojson answered HTTP 503/);
+    await expect(createStaticSource('data').fetchSites()).rejects.toThrow(/sites\.geojson answered HTTP 503/);
   });
 });
 
@@ -85,12 +86,12 @@ describe('OGC API – Features source', () => {
 describe('fault messages', () => {
   it('says when the server is unreachable', async () => {
     server.use(http.get('*/data/sites.geojson', () => HttpResponse.error()));
-    await expect(createDataSource({ type: 'static', baseUrl: 'data/' }).fetchSites()).rejects.toThrow(/could not be reached/);
+    await expect(createStaticSource('data/').fetchSites()).rejects.toThrow(/could not be reached/);
   });
 
   it('says when the server does not answer in time', async () => {
     server.use(http.get('*/data/sites.geojson', async () => new Promise<Response>(() => {})));
-    const source = createDataSource({ type: 'static', baseUrl: 'data/' });
+    const source = createStaticSource('data/');
     await expect(source.fetchSites({ timeoutMs: 50 })).rejects.toThrow(/did not answer in time/);
   });
 
@@ -125,8 +126,31 @@ describe('fault messages', () => {
 
   it('reports bytes while a large file arrives', async () => {
     const received: { bytes: number; totalBytes?: number }[] = [];
-    await createDataSource({ type: 'static', baseUrl: 'data/' }).fetchSites({ onProgress: (p) => received.push(p) });
+    await createStaticSource('data/').fetchSites({ onProgress: (p) => received.push(p) });
     expect(received.length).toBeGreaterThan(0);
     expect(received.at(-1)!.bytes).toBeGreaterThan(10_000);
+  });
+});
+
+describe('files too large for a browser', () => {
+  it('refuses a file whose announced size is over the limit, pointing to the OGC API mode', async () => {
+    server.use(http.get('*/data/sites.geojson', () => new HttpResponse('x'.repeat(2000), { headers: { 'Content-Length': '2000' } })));
+    await expect(createStaticSource('data/', 1000).fetchSites()).rejects.toThrow(/too large to load in a browser.*OGC API/);
+  });
+
+  it('stops reading a file that grows past the limit while it arrives', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(600));
+    server.use(
+      http.get('*/data/sites.geojson', () => {
+        const stream = new ReadableStream({
+          start(controller) {
+            for (let i = 0; i < 5; i++) controller.enqueue(chunk);
+            controller.close();
+          },
+        });
+        return new HttpResponse(stream);
+      }),
+    );
+    await expect(createStaticSource('data/', 1000).fetchSites()).rejects.toThrow(/too large/);
   });
 });

@@ -4,7 +4,7 @@ import { createProgressStore, tracked, type Collection } from '../progress';
 import { GEOJSON_ACCEPT, type DataSource, type LoadOptions } from './DataSource';
 
 /** The embedded default: two GeoJSON files in one folder. */
-export function createStaticSource(baseUrl: string): DataSource {
+export function createStaticSource(baseUrl: string, maxBytes = Infinity): DataSource {
   const folder = resolveUrl(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
   const progress = createProgressStore();
   const load = (collection: Collection, { signal, timeoutMs, onProgress }: LoadOptions = {}) =>
@@ -13,6 +13,7 @@ export function createStaticSource(baseUrl: string): DataSource {
         signal,
         timeoutMs,
         accept: GEOJSON_ACCEPT,
+        maxBytes,
         onBytes: (bytes, totalBytes) => report({ bytes, totalBytes, pages: 0, features: 0 }),
       }),
     );

@@ -52,7 +52,7 @@ export function DataStatus({ source, sites, partnerships, siteCount, partnership
         </span>
       )}
       {!sites.isPending && (
-        <span className="counts">{t('data.counts', { sites: String(siteCount), partnerships: String(partnershipCount) })}</span>
+        <span className="counts">{t('data.counts', { sites: siteCount, partnerships: partnershipCount })}</span>
       )}
       {skipped.length > 0 && (
         <details className="skipped">

@@ -60,7 +60,7 @@ interface BarChartProps<T extends string> {
 
 function BarChart<T extends string>({ bars, selected, label, color, onToggle }: BarChartProps<T>) {
   const { t } = useTranslation();
-  const max = Math.max(0, ...bars.map((b) => b.count));
+  const max = bars.reduce((m, b) => Math.max(m, b.count), 0);
   return (
     <ul className="summary-bars">
       {bars.map(({ value, count }) => {

@@ -69,7 +69,7 @@ export function Timeline({ sites, partnerships, from, to, onRangeChange }: Timel
       bins,
       ticks: yearTicks(axis[0], axis[1]),
       latest: events[events.length - 1].year,
-      max: Math.max(1, ...bins.map((b) => b.events.length)),
+      max: bins.reduce((m, b) => Math.max(m, b.events.length), 1),
     };
   }, [sites, partnerships]);
 

@@ -6,7 +6,7 @@ export const data = {
   progressPages_one: 'page {{pages}} · {{count, number}} record',
   progressPages_other: 'page {{pages}} · {{count, number}} records',
   retrying: 'The server did not answer properly; trying again…',
-  counts: '{{sites}} sites · {{partnerships}} partnerships',
+  counts: '{{sites, number}} sites · {{partnerships, number}} partnerships',
   sitesError: 'Sites could not be loaded from {{source}}.',
   partnershipsError: 'Partnerships could not be loaded from {{source}}.',
   errorDetail: 'Reason: {{message}}',

@@ -6,6 +6,7 @@
 import { app } from './app';
 import { data } from './data';
 import { explorer } from './explorer';
+import { errors } from './errors';
 import { exportMenu } from './exportMenu';
 import { filters, tabs } from './filters';
 import { legend } from './legend';
@@ -40,4 +41,5 @@ export const en = {
   language,
   legend,
   map,
+  errors,
 } as const;

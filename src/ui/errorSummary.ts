@@ -1,0 +1,7 @@
+/** One readable line about an error, for the person: its kind and message, clipped. */
+export function errorSummary(error: unknown, max = 300): string {
+  const text =
+    error instanceof Error ? `${error.name && error.name !== 'Error' ? `${error.name}: ` : ''}${error.message}` : String(error ?? 'unknown error');
+  const line = text.split('\n')[0].trim() || 'unknown error';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
