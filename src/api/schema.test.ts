@@ -50,6 +50,20 @@ describe('site schema', () => {
     expect(records[0].parentId).toBeUndefined();
   });
 
+  it('keeps translated summaries and milestone labels, and reads a server’s "" as absent', () => {
+    const translated = siteFeature('kr-translated', {
+      summary_ko: '인천의 바이오의약품 클러스터.',
+      summary_ru: 'Биофармацевтический кластер в Инчхоне.',
+      summary_kk: '',
+      milestones: JSON.stringify([{ date: '2022', label_en: 'Second phase', label_ko: '2단계 개발', label_kk: 'Екінші кезең' }]),
+    });
+    const { records, skipped } = parseSites(collection([translated]));
+    expect(skipped).toEqual([]);
+    expect(records[0]).toMatchObject({ summary_ko: '인천의 바이오의약품 클러스터.', summary_ru: 'Биофармацевтический кластер в Инчхоне.' });
+    expect(records[0].summary_kk).toBeUndefined();
+    expect(records[0].milestones[0]).toEqual({ date: '2022', label_en: 'Second phase', label_ko: '2단계 개발', label_kk: 'Екінші кезең' });
+  });
+
   it.each([
     ['a missing name', { name_en: '' }],
     ['an unknown sector', { sectors: ['astrology'] }],
@@ -58,6 +72,9 @@ describe('site schema', () => {
     ['an unknown status', { status: 'rumoured' }],
     ['no source', { sources: [] }],
     ['a malformed date', { founded: '03/2003' }],
+    ['a translated summary that is not text', { summary_ru: 42 }],
+    ['a blank translated summary', { summary_kk: '   ' }],
+    ['a milestone label that is not text', { milestones: [{ date: '2022', label_en: 'Second phase', label_ko: ['2단계'] }] }],
   ])('skips and counts a site with %s', (_label, overrides) => {
     const { records, skipped } = parseSites(collection([siteFeature('kr-good'), siteFeature('kr-bad', overrides)]));
     expect(records.map((r) => r.id)).toEqual(['kr-good']);
@@ -105,6 +122,21 @@ describe('partnership schema', () => {
       ['kz-test', 'kr-songdo-test'],
       ['kz-test', 'kr-songdo-test'],
     ]);
+  });
+
+  it('keeps translated titles and summaries, and skips one whose translated title is not text', () => {
+    const translated = partnershipFeature('p-translated', undefined, {
+      title_ko: '실무 방문',
+      title_ru: 'Рабочий визит',
+      title_kk: 'Жұмыс сапары',
+      summary_kk: 'Делегация сапары.',
+    });
+    const broken = partnershipFeature('p-broken', undefined, { title_ru: { text: 'Рабочий визит' } });
+    const { records, skipped } = parsePartnerships(collection([translated, broken]));
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ title_ko: '실무 방문', title_ru: 'Рабочий визит', title_kk: 'Жұмыс сапары', summary_kk: 'Делегация сапары.' });
+    expect(records[0].summary_ru).toBeUndefined();
+    expect(skipped.map((s) => s.id)).toEqual(['p-broken']);
   });
 
   it('skips a partnership with fewer than two parties or an unknown kind', () => {

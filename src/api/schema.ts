@@ -32,6 +32,22 @@ function nameFields() {
   return Object.fromEntries(NAME_LANGUAGES.map((lang) => [`name_${lang}`, optionalText])) as Record<NameKey, typeof optionalText>;
 }
 
+/**
+ * Languages the dataset translates its English text into (summaries, partnership
+ * titles, milestone labels). Translations are ours, made from the English text; a
+ * record without one is still valid and the app shows the English.
+ */
+export const TRANSLATION_LANGUAGES = ['ko', 'ru', 'kk'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+/** `${field}_ko`, `${field}_ru`, `${field}_kk`: optional text, flat so it survives a feature server. */
+function translatedFields<F extends string>(field: F) {
+  return Object.fromEntries(TRANSLATION_LANGUAGES.map((lang) => [`${field}_${lang}`, optionalText])) as Record<
+    `${F}_${TranslationLanguage}`,
+    typeof optionalText
+  >;
+}
+
 /** A list field: accepts a JSON array, a JSON string of one, or OGR's "(n:a,b)" list form. */
 function listOf<T extends z.ZodType>(item: T, min = 0) {
   return z.preprocess((v) => decodeList(v), z.array(item).min(min));
@@ -63,6 +79,7 @@ export const figureSchema = z.object({
 export const milestoneSchema = z.object({
   date: partialDate,
   label_en: requiredText,
+  ...translatedFields('label'),
 });
 
 const lonLat = z.tuple([z.number().finite().min(-180).max(180), z.number().finite().min(-90).max(90)]);
@@ -88,6 +105,7 @@ export const sitePropertiesSchema = z.object({
   milestones: listOf(milestoneSchema).default([]),
   figures: listOf(figureSchema).default([]),
   summary_en: requiredText,
+  ...translatedFields('summary'),
   locationPrecision: z.enum(LOCATION_PRECISIONS),
   /** The cluster or zone this site belongs to. */
   parentId: optionalText,
@@ -106,6 +124,7 @@ export const siteFeatureSchema = z.object({
 export const partnershipPropertiesSchema = z.object({
   id: requiredText,
   title_en: requiredText,
+  ...translatedFields('title'),
   kind: z.enum(PARTNERSHIP_KINDS),
   /** Site ids; the first is the initiating or leading party. */
   parties: listOf(requiredText, 2),
@@ -113,6 +132,7 @@ export const partnershipPropertiesSchema = z.object({
   dateEnd: optionalDate,
   status: z.enum(PARTNERSHIP_STATUSES),
   summary_en: requiredText,
+  ...translatedFields('summary'),
   figures: listOf(figureSchema).default([]),
   note: optionalText,
   sources: listOf(sourceSchema, 1),

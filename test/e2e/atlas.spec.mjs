@@ -75,12 +75,17 @@ describe('atlas in Chromium', () => {
     await openAtlas(page);
   });
 
-  it('draws Latin, Cyrillic (Kazakh letters) and Hangul labels from self-hosted fonts, with no request leaving 127.0.0.1', async () => {
+  it('draws Latin, Cyrillic (Kazakh letters), Hangul and Hanzi labels from self-hosted fonts, with no request leaving 127.0.0.1', async () => {
     const labels = await browser.page.evaluate(() =>
       window.__atlasMap.queryRenderedFeatures(undefined, { layers: ['place-labels'] }).map((f) => f.properties.name_local),
     );
     assert.ok(labels.includes('서울'), 'Seoul is labelled');
     assert.ok(labels.includes('Ақтөбе'), 'Aktobe is labelled in Kazakh');
+    assert.ok(labels.includes('北京'), 'Beijing is labelled in Chinese');
+    assert.ok(
+      fontRequests.some((u) => /noto-sans-sc-\d+-400-normal\.woff2$/.test(u)),
+      'a Hanzi font subset was loaded',
+    );
     assert.ok(
       fontRequests.some((u) => /noto-sans-kr-\d+-400-normal\.woff2$/.test(u)),
       'a Hangul font subset was loaded',

@@ -21,11 +21,11 @@ describe('Timeline', () => {
     expect(years[0]).toBe(1998);
     expect(years.at(-1)).toBe(2030);
     expect(years).toHaveLength(33);
-    expect(column(1998).querySelector('title')?.textContent).toMatch(/^1998: 1 event\nFounded: Wonju Medical Industry Techno Valley/);
-    expect(column(2003).querySelector('title')?.textContent).toMatch(/Founded: Songdo Bio Cluster/);
+    expect(column(1998).querySelector('title')?.textContent).toMatch(/^1998: 1 event\nMilestone: Wonju Medical Industry Techno Valley/);
+    expect(column(2003).querySelector('title')?.textContent).toMatch(/Founded: Incheon Free Economic Zone/);
     expect(column(2022).querySelector('title')?.textContent).toMatch(/Partnership: Kazakh delegation working visit/);
     expect(column(2030).querySelector('title')?.textContent).toMatch(/Target: Ministry of Trade, Industry and Energy/);
-    expect(column(2000).querySelector('title')?.textContent).toBe('2000: no dated events');
+    expect(column(2001).querySelector('title')?.textContent).toBe('2001: no dated events');
     expect(screen.getByText('All years')).toBeInTheDocument();
     expect(screen.getByText('Milestone')).toBeInTheDocument(); // legend
   });

@@ -16,8 +16,9 @@ describe('timelineEvents on the dataset', () => {
     events.find((e) => e.year === year && e.kind === kind && re.test(`${e.label} ${e.detail ?? ''}`));
 
   it('has the foundings, the 2022 visit, the 2030 targets and a 2025 milestone', () => {
-    expect(find(1998, 'founded', /Wonju/)).toBeDefined();
-    expect(find(2003, 'founded', /Songdo/)).toBeDefined();
+    expect(find(1998, 'milestone', /Wonju/)).toBeDefined();
+    expect(find(2003, 'founded', /Wonju/)).toBeDefined();
+    expect(find(2003, 'founded', /Incheon Free Economic Zone/)).toBeDefined();
     expect(find(2022, 'partnership', /delegation working visit/)).toBeDefined();
     expect(find(2030, 'target', /Ministry of Trade/)?.metrics).toEqual(['production_target', 'export_target']);
     expect(find(2025, 'milestone', /Completion expected/)).toBeDefined();
@@ -29,8 +30,8 @@ describe('timelineEvents on the dataset', () => {
     expect(yearAxis(events)).toEqual([1998, 2030]);
   });
 
-  it('counts the founding of Songdo once, not again as its 2003 milestone', () => {
-    expect(events.filter((e) => e.year === 2003 && e.recordId === 'kr-songdo-bio-cluster')).toHaveLength(1);
+  it('counts the founding of KHIDI once, not again as its 1999 milestone', () => {
+    expect(events.filter((e) => e.year === 1999 && e.recordId === 'kr-khidi')).toHaveLength(1);
   });
 
   it('leaves KHIDI’s September 2021 milestone to the partnership that starts then', () => {
