@@ -9,4 +9,6 @@ export const app = {
   retry: 'Retry',
   mapLoading: 'Loading map…',
   mapRegion: 'Map of sites and partnerships',
+  /** The language switcher's label. */
+  language: 'Language',
 } as const;

@@ -9,4 +9,18 @@ export const map = {
   attribution: 'Base map: Natural Earth (public domain) · Fonts: Noto Sans (OFL)',
   chooser_one: '{{count}} site here',
   chooser_other: '{{count}} sites here',
+  /** MapLibre's own control labels (passed as its \`locale\` option). */
+  controls: {
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    resetBearing: 'Drag to rotate map, click to reset north',
+    toggleAttribution: 'Show or hide attribution',
+    closePopup: 'Close',
+    meters: 'm',
+    kilometers: 'km',
+    mapTitle: 'Map',
+    cooperativeWindows: 'Use Ctrl + scroll to zoom the map',
+    cooperativeMac: 'Use ⌘ + scroll to zoom the map',
+    cooperativeMobile: 'Use two fingers to move the map',
+  },
 } as const;

@@ -23,6 +23,9 @@ export const panel = {
   regionNotFound_one: 'The data has no site in region {{regions}}; that filter was removed.',
   regionNotFound_other: 'The data has no sites in regions {{regions}}; those filters were removed.',
   undated: 'undated',
+  /** A text shown in another language than the reader's (no translation in the data): a small tag, and its spoken form. */
+  inLanguage: 'in {{language}}',
+  englishName: 'English name: {{name}}',
   sourceArticle: 'Article {{article}}',
 } as const;
 
