@@ -9,13 +9,16 @@ import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import '@fontsource/noto-sans/cyrillic-ext-600.css';
 import '@fontsource/noto-sans-kr/400.css';
-import { initI18n } from '../i18n';
+import { initI18n, setLanguage } from '../i18n';
 import { canonicaliseLocation } from '../state/urlState';
 import { Root } from './Root';
+import { initialLanguage } from './useLanguage';
 import '../theme/base.css';
 
 async function start() {
   initI18n();
+  // The page opens in its language (strings, and number formats where the browser lacks them), not English first.
+  const language = setLanguage(initialLanguage()).catch((error: unknown) => console.error('Language could not be loaded:', error));
   // Shared links may carry unknown or malformed parameters: keep only what is valid.
   canonicaliseLocation();
   // `npm run dev:mock`: the OGC API mock answers in the browser instead of a server.
@@ -23,6 +26,7 @@ async function start() {
     const { startMockWorker } = await import('../mocks/browser');
     await startMockWorker();
   }
+  await language;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Root />

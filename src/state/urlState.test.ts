@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, PARTNERSHIP_KINDS, SECTORS, SITE_KINDS, SITE_STATUSES } from '../api/vocabulary';
+import { LANGUAGES } from '../i18n/languages';
 import { SORT_KEYS, canonicalSearch, loadUrlState, normalise, serializeUrlState, urlParsers, type UrlState } from './urlState';
 
 const subset = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: values.length });
@@ -30,6 +31,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     inview: fc.boolean(),
     pkind: subset(PARTNERSHIP_KINDS),
     pyear: optional(year),
+    lang: optional(fc.constantFrom(...LANGUAGES)),
     pair: optional(fc.tuple(fc.constantFrom(...COUNTRIES), fc.constantFrom(...COUNTRIES)).map(([a, b]) => [a, b].sort().join('-'))),
   })
   .map((s) => normalise(s));

@@ -17,6 +17,7 @@ import {
 } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import { COUNTRIES, PARTNERSHIP_KINDS, SECTORS, SITE_KINDS, SITE_STATUSES } from '../api/vocabulary';
+import { LANGUAGES } from '../i18n/languages';
 import { pairKey } from './countryPairs';
 
 export const MIN_YEAR = 1900;
@@ -101,7 +102,10 @@ export const viewParsers = {
   ...explorerParsers,
 };
 
-export const urlParsers = { ...filterParsers, ...selectionParsers, ...viewParsers };
+/** The interface language, when a link names one (it then wins over the browser's and the stored choice). */
+export const languageParsers = { lang: parseAsStringLiteral(LANGUAGES) };
+
+export const urlParsers = { ...filterParsers, ...selectionParsers, ...viewParsers, ...languageParsers };
 
 export type Filters = inferParserType<typeof filterParsers>;
 export type ExplorerFilters = inferParserType<typeof explorerParsers>;
@@ -192,6 +196,13 @@ export function useSelection() {
     () => ({ siteId: site ?? undefined, partnershipId: partnership ?? undefined, selectSite, selectPartnership, clear }),
     [site, partnership, selectSite, selectPartnership, clear],
   );
+}
+
+/** The `lang` parameter, and a way to set it (a history entry, like every other choice). */
+export function useLanguageParam() {
+  const [{ lang }, setParams] = useQueryStates(languageParsers, { history: 'push' });
+  const setLang = useCallback((next: (typeof LANGUAGES)[number]) => void setParams({ lang: next }), [setParams]);
+  return { lang, setLang };
 }
 
 export function useViewOptions() {
