@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import i18next from 'eslint-plugin-i18next';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { readdirSync } from 'node:fs';
@@ -120,6 +121,23 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Every word a person reads comes from src/i18n: no literal text in JSX, nor in the attributes people
+    // hear or see (aria-label, title, placeholder, alt). Symbols and codes (×, ▾, –, "EN") are not words.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['aria-label', 'aria-description', 'title', 'placeholder', 'alt', 'label'] },
+          words: { exclude: ['[0-9!-/:-@[-`{-~\\s·×▾▸◀▶…–—→←↑↓]+', '[A-Z_-]+'] },
+        },
+      ],
+    },
   },
   ...layerRules,
   // After the layer rules: within src/features the feature boundary is the stricter, more specific message.

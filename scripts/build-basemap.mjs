@@ -52,12 +52,14 @@ borders.coordinates = borders.coordinates
 writeFileSync(out('basemap/borders.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: borders }] }));
 
 const labels = JSON.parse(readFileSync(join(root, 'scripts/basemap-places.json'), 'utf8'));
+/** A label's names: English, the local one, and one per interface language (the map shows the reader's). */
+const names = (l) => ({ name_en: l.en, name_local: l.local, name_ko: l.ko, name_ru: l.ru, name_kk: l.kk });
 const point = (at, properties) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: at } });
 writeFileSync(out('basemap/places.geojson'), JSON.stringify({
   type: 'FeatureCollection',
   features: [
-    ...labels.countries.map((c) => point(c.at, { class: 'country', name_en: c.en, name_local: c.local, rank: 0 })),
-    ...labels.places.map((p) => point(p.at, { class: 'place', name_en: p.en, name_local: p.local, rank: p.rank })),
+    ...labels.countries.map((c) => point(c.at, { class: 'country', ...names(c), rank: 0 })),
+    ...labels.places.map((p) => point(p.at, { class: 'place', ...names(p), rank: p.rank })),
   ],
 }));
 

@@ -22,6 +22,7 @@ import { Timeline } from '../features/timeline/Timeline';
 import { Legend } from '../map/Legend';
 import { toggleValue } from '../state/lists';
 import { useFilters, useSelection, useViewOptions } from '../state/urlState';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { useElementHeight } from '../ui/useElementHeight';
 import { AppLayout } from './AppLayout';
 import { ExploreTabs } from './ExploreTabs';
@@ -29,6 +30,7 @@ import { MapPane } from './MapPane';
 import { RecordPanel } from './RecordPanel';
 import { useCameraFocus } from './useCameraFocus';
 import { useExplore } from './useExplore';
+import { useLanguage } from './useLanguage';
 import { useListedSites } from './useListedSites';
 import { useOpenRecord } from './useOpenRecord';
 import { useUrlRepair } from './useUrlRepair';
@@ -44,6 +46,7 @@ export function App() {
   const { config, source } = useAtlasRuntime();
   const { data, sitesQuery, partnershipsQuery } = useAtlasData();
   const progress = useLoadProgress();
+  const language = useLanguage();
   const { filters, update: updateFilters, clear: clearFilters } = useFilters();
   const selection = useSelection();
   const { view, setView } = useViewOptions();
@@ -63,6 +66,7 @@ export function App() {
   return (
     <AppLayout
       search={<SearchBox value={filters.q} onChange={(q) => updateFilters({ q })} />}
+      language={<LanguageSwitcher value={language.language} onChange={language.choose} />}
       status={
         <DataStatus
           source={source.describe}

@@ -12,6 +12,7 @@ import './app.css';
 interface AppLayoutProps {
   search: ReactNode;
   status: ReactNode;
+  language: ReactNode;
   explore: ReactNode;
   toolbar: ReactNode;
   map: ReactNode;
@@ -31,7 +32,7 @@ function Region({ region, resetKey, children }: { region: Exclude<ErrorRegion, '
   );
 }
 
-export function AppLayout({ search, status, explore, toolbar, map, timeline, panel, panelKey }: AppLayoutProps) {
+export function AppLayout({ search, status, language, explore, toolbar, map, timeline, panel, panelKey }: AppLayoutProps) {
   const { t } = useTranslation();
   return (
     <div className="app">
@@ -42,6 +43,7 @@ export function AppLayout({ search, status, explore, toolbar, map, timeline, pan
         <Brand title={t('app.title')} subtitle={t('app.subtitle')} />
         {search}
         {status}
+        {language}
       </header>
       <main className="workspace">
         <section className="explore-column" aria-label={t('tabs.label')}>

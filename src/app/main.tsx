@@ -9,6 +9,8 @@ import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import '@fontsource/noto-sans/cyrillic-ext-600.css';
 import '@fontsource/noto-sans-kr/400.css';
+// Hanzi for Chinese names, from one design (Noto Sans SC), not mixed with the Korean font's partial set.
+import '../ui/fonts-cjk.css';
 import { initI18n, setLanguage } from '../i18n';
 import { canonicaliseLocation } from '../state/urlState';
 import { Root } from './Root';

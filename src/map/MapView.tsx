@@ -21,8 +21,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../api/http';
+import { nameIn } from '../api/names';
 import type { Partnership, Site } from '../api/schema';
 import { parseMapHash } from '../state/mapHash';
+import { localPlain, useLocalText } from '../ui/localText';
 import { useNoticeStore } from '../ui/notices';
 import { partnershipArcs } from './arcs';
 import { shouldFallBackToEmbedded } from './basemapFallback';
@@ -78,6 +80,12 @@ export interface MapViewProps {
 /** Map labels stay short: a runaway name from the data must not stall glyph rendering. */
 const MAX_LABEL = 60;
 const mapLabel = (name: string) => (name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name);
+/** The languages site labels are offered in (each reader's fallback chain ends in these). */
+const LABEL_LANGUAGES = ['en', 'ko', 'ru', 'kk'] as const;
+const labelText = (site: Site, lang: (typeof LABEL_LANGUAGES)[number]) => {
+  const name = nameIn(site, lang);
+  return name ? mapLabel(name) : undefined;
+};
 
 /** Korea, Kazakhstan and the China links between them, at first sight. */
 export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
@@ -95,7 +103,8 @@ const fontFacesQuery = (timeoutMs?: number) =>
 
 interface Hover {
   lngLat: [number, number];
-  text: string;
+  siteId?: string;
+  partnershipId?: string;
 }
 
 /** Sites too close to tell apart by clicking: the user picks one from a list. */
@@ -131,6 +140,33 @@ export default function MapView(props: MapViewProps) {
   } = props;
   const { t } = useTranslation();
   const notices = useNoticeStore();
+  const { reader, local } = useLocalText();
+  const nameOf = (id: string) => {
+    const site = sitesById.get(id);
+    return site ? mapLabel(localPlain(local(site, 'name'))) : id;
+  };
+  const hoverText = (h: Hover) => {
+    if (h.siteId) return nameOf(h.siteId);
+    const p = h.partnershipId ? partnershipsById.get(h.partnershipId) : undefined;
+    return p ? mapLabel(localPlain(local(p, 'title'))) : '';
+  };
+  // MapLibre's own labels (zoom buttons, scale units, the cooperative-gesture hint); read when the map is built.
+  const locale = useMemo(
+    () => ({
+      'NavigationControl.ZoomIn': t('map.controls.zoomIn'),
+      'NavigationControl.ZoomOut': t('map.controls.zoomOut'),
+      'NavigationControl.ResetBearing': t('map.controls.resetBearing'),
+      'AttributionControl.ToggleAttribution': t('map.controls.toggleAttribution'),
+      'Popup.Close': t('map.controls.closePopup'),
+      'ScaleControl.Meters': t('map.controls.meters'),
+      'ScaleControl.Kilometers': t('map.controls.kilometers'),
+      'Map.Title': t('map.controls.mapTitle'),
+      'CooperativeGesturesHandler.WindowsHelpText': t('map.controls.cooperativeWindows'),
+      'CooperativeGesturesHandler.MacHelpText': t('map.controls.cooperativeMac'),
+      'CooperativeGesturesHandler.MobileHelpText': t('map.controls.cooperativeMobile'),
+    }),
+    [t],
+  );
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [chooser, setChooser] = useState<Chooser | null>(null);
@@ -143,8 +179,8 @@ export default function MapView(props: MapViewProps) {
   const style = useMemo<StyleSpecification | string | undefined>(() => {
     if (!useEmbedded) return basemap;
     if (fonts.isPending) return undefined;
-    return embeddedStyle(fonts.data);
-  }, [useEmbedded, basemap, fonts.isPending, fonts.data]);
+    return embeddedStyle(fonts.data, reader);
+  }, [useEmbedded, basemap, fonts.isPending, fonts.data, reader]);
 
   useEffect(() => {
     if (useEmbedded && fonts.isError) notices.show('map', { message: t('map.labelsUnavailable'), detail: fonts.error.message });
@@ -157,7 +193,13 @@ export default function MapView(props: MapViewProps) {
         type: 'Feature',
         id: s.id,
         geometry: { type: 'Point', coordinates: s.coordinates },
-        properties: { id: s.id, name: mapLabel(s.name_en), sector: s.sectors[0], kind: s.kind },
+        properties: {
+          id: s.id,
+          // Every name the label may need; the label layer picks the reader's language (baseStyle.nameInReaderLanguage).
+          ...Object.fromEntries(LABEL_LANGUAGES.map((lang) => [`name_${lang}`, labelText(s, lang)])),
+          sector: s.sectors[0],
+          kind: s.kind,
+        },
       })),
     }),
     [sites],
@@ -265,8 +307,7 @@ export default function MapView(props: MapViewProps) {
         setHover(null);
         return;
       }
-      const text = siteId ? String(feature.properties.name) : String(feature.properties.title);
-      setHover({ lngLat: [event.lngLat.lng, event.lngLat.lat], text });
+      setHover({ lngLat: [event.lngLat.lng, event.lngLat.lat], siteId, partnershipId: siteId ? undefined : String(feature.properties.id) });
     },
     [reportHover],
   );
@@ -306,6 +347,9 @@ export default function MapView(props: MapViewProps) {
 
   return (
     <Map
+      // MapLibre reads its locale only when built: a new language builds the map anew (the view is kept in the URL hash).
+      key={reader}
+      locale={locale}
       ref={mapRef}
       mapLib={maplibregl}
       mapStyle={style}
@@ -349,7 +393,7 @@ export default function MapView(props: MapViewProps) {
         <Layer {...clusterLayer} />
         {labels && <Layer {...clusterCountLayer} />}
         <Layer {...pointLayer} />
-        {labels && <Layer {...siteLabelLayer} />}
+        {labels && <Layer {...siteLabelLayer(reader)} />}
       </Source>
       <Source id={HOVER_SOURCE} type="geojson" data={hoverData}>
         <Layer {...hoverLayer} />
@@ -381,7 +425,7 @@ export default function MapView(props: MapViewProps) {
                       onSelectSite(id);
                     }}
                   >
-                    {sitesById.get(id)?.name_en ?? id}
+                    {nameOf(id)}
                   </button>
                 </li>
               ))}
@@ -398,7 +442,7 @@ export default function MapView(props: MapViewProps) {
           offset={12}
           className="map-tooltip"
         >
-          {hover.text}
+          {hoverText(hover)}
         </Popup>
       )}
     </Map>

@@ -4,7 +4,8 @@
  * Noto Sans / Noto Sans KR through MapLibre's `font-faces` (no glyph server).
  * Everything is served from this app's own origin (see scripts/build-basemap.mjs).
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { FALLBACK_CHAINS, type ReaderLanguage } from '../api/names';
 
 export type FontFaces = Record<string, { url: string; 'unicode-range': string[] }[]>;
 
@@ -22,7 +23,33 @@ const LABEL = '#3d4650';
  * The embedded style. Without font faces (their list failed to load) the map
  * still draws, with no text: MapLibre cannot place a label without a font.
  */
-export function embeddedStyle(fontFaces: FontFaces | undefined, base: string = document.baseURI): StyleSpecification {
+/** A label's text in the reader's language, falling back along the same chain as the panels (kk → ru → en). */
+export function nameInReaderLanguage(reader: ReaderLanguage): ExpressionSpecification {
+  return ['coalesce', ...FALLBACK_CHAINS[reader].map((lang): ExpressionSpecification => ['get', `name_${lang}`])] as ExpressionSpecification;
+}
+
+/** The name in the reader's language, with the local name on a second line when it is different (Astana / Астана). */
+function labelWithLocalName(main: ExpressionSpecification, localScale: number): ExpressionSpecification {
+  return [
+    'let',
+    'main',
+    main,
+    [
+      'format',
+      ['var', 'main'],
+      { 'font-scale': 1 },
+      [
+        'case',
+        ['any', ['==', ['get', 'name_local'], ''], ['==', ['downcase', ['get', 'name_local']], ['downcase', ['var', 'main']]]],
+        '',
+        ['concat', '\n', ['get', 'name_local']],
+      ],
+      { 'font-scale': localScale },
+    ],
+  ] as ExpressionSpecification;
+}
+
+export function embeddedStyle(fontFaces: FontFaces | undefined, reader: ReaderLanguage = 'en', base: string = document.baseURI): StyleSpecification {
   const url = (path: string) => new URL(path, base).toString();
   const faces: FontFaces | undefined =
     fontFaces && Object.fromEntries(Object.entries(fontFaces).map(([name, files]) => [name, files.map((f) => ({ ...f, url: url(f.url) }))]));
@@ -59,13 +86,7 @@ export function embeddedStyle(fontFaces: FontFaces | undefined, base: string = d
         filter: ['==', ['get', 'class'], 'country'],
         maxzoom: 7,
         layout: {
-          'text-field': [
-            'format',
-            ['upcase', ['get', 'name_en']],
-            { 'font-scale': 1 },
-            ['case', ['==', ['get', 'name_local'], ''], '', ['concat', '\n', ['get', 'name_local']]],
-            { 'font-scale': 0.85 },
-          ],
+          'text-field': labelWithLocalName(['upcase', nameInReaderLanguage(reader)], 0.85),
           'text-font': LABEL_FONT,
           'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
           'text-letter-spacing': 0.12,
@@ -86,13 +107,7 @@ export function embeddedStyle(fontFaces: FontFaces | undefined, base: string = d
         source: 'places',
         filter: ['all', ['==', ['get', 'class'], 'place'], ['<=', ['get', 'rank'], ['case', ['>=', ['zoom'], 5], 3, 2]]],
         layout: {
-          'text-field': [
-            'format',
-            ['get', 'name_en'],
-            { 'font-scale': 1 },
-            ['case', ['==', ['get', 'name_local'], ''], '', ['concat', '\n', ['get', 'name_local']]],
-            { 'font-scale': 0.9 },
-          ],
+          'text-field': labelWithLocalName(nameInReaderLanguage(reader), 0.9),
           'text-font': LABEL_FONT,
           'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14],
           'text-anchor': 'top',

@@ -6,7 +6,8 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { SECTORS } from '../api/vocabulary';
 import { CLUSTER_COLOR, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
-import { LABEL_FONT } from './baseStyle';
+import type { ReaderLanguage } from '../api/names';
+import { LABEL_FONT, nameInReaderLanguage } from './baseStyle';
 
 export const SITES_SOURCE = 'sites';
 export const ARCS_SOURCE = 'arcs';
@@ -115,14 +116,15 @@ export const pointLayer: LayerSpecification = {
   },
 };
 
-export const siteLabelLayer: LayerSpecification = {
+/** Site names in the reader's language (the same fallback chain as the panels), from the sites' name_* properties. */
+export const siteLabelLayer = (reader: ReaderLanguage): LayerSpecification => ({
   id: LAYER.labels,
   type: 'symbol',
   source: SITES_SOURCE,
   filter: ['!', ['has', 'point_count']],
   minzoom: 8,
   layout: {
-    'text-field': ['get', 'name'],
+    'text-field': nameInReaderLanguage(reader),
     'text-font': LABEL_FONT,
     'text-size': 12,
     'text-anchor': 'left',
@@ -131,7 +133,7 @@ export const siteLabelLayer: LayerSpecification = {
     'text-optional': true,
   },
   paint: { 'text-color': '#1d2733', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-};
+});
 
 export const highlightLayer: LayerSpecification = {
   id: LAYER.highlight,

@@ -9,7 +9,7 @@ const site = (id: string, p: Partial<Site>) => makeSite(id, { sectors: ['biomanu
 
 const sites = [
   site('pcmo', {
-    name_ko: '미생물실증지원센터',
+    name_ko: '미생물 실증 지원센터',
     sectors: ['cdmo', 'vaccines', 'mrna'],
     region: 'KR-46',
     regionName: 'Jeollanam-do',
@@ -68,6 +68,19 @@ describe('filters', () => {
     expect(filter({ q: 'working visit' })).toEqual(['celltrion', 'sk-pharmacy']);
     expect(filter({ q: 'JEOLLANAM completion' })).toEqual(['mrna-plant']);
     expect(foldText('Séoul')).toBe('seoul');
+  });
+
+  it('finds Kazakh names typed with or without the Kazakh letters', () => {
+    expect(filter({ q: 'актобе' })).toEqual(['aktobe']);
+    expect(filter({ q: 'Ақтобе медициналык' })).toEqual(['aktobe']);
+    expect(filter({ q: 'кластери' })).toEqual(['aktobe']);
+    expect(foldText('ӘІҢҒҮҰҚӨҺ')).toBe('аингуукох');
+  });
+
+  it('finds Korean names typed without their spaces, and with them', () => {
+    expect(filter({ q: '미생물실증' })).toEqual(['pcmo']);
+    expect(filter({ q: '미생물 실증' })).toEqual(['pcmo']);
+    expect(filter({ q: '실증지원' })).toEqual(['pcmo']);
   });
 
   it('counts each facet option given the other active filters, not its own', () => {

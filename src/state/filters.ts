@@ -10,9 +10,27 @@ import { countFacets, matchesFacets, type FacetCountsOf, type FacetSpecs } from 
 import type { Filters } from './urlState';
 import { partnershipYears, siteOwnYears } from './years';
 
-/** Lower-case, accents stripped, compatibility forms folded: "Ақтөбе" ~ "ақтөбе", "Séoul" ~ "seoul". */
+/**
+ * Kazakh letters and the Russian letters people type for them on a keyboard
+ * without a Kazakh layout: "Ақтөбе" is found by "Актобе", "Қазақстан" by "Казахстан".
+ */
+const KAZAKH_TO_BASE: Record<string, string> = { ә: 'а', і: 'и', ң: 'н', ғ: 'г', ү: 'у', ұ: 'у', қ: 'к', ө: 'о', һ: 'х' };
+const KAZAKH_LETTERS = /[әіңғүұқөһ]/g;
+
+/** Lower-case, accents stripped, compatibility forms and Kazakh letters folded: "Ақтөбе" ~ "актобе", "Séoul" ~ "seoul". */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(KAZAKH_LETTERS, (c) => KAZAKH_TO_BASE[c]);
+}
+
+/** Korean is often typed without the spaces of the written name: "송도바이오" for "송도 바이오 클러스터". */
+const SPACE_IN_HANGUL = /(?<=\p{Script=Hangul})\s+(?=\p{Script=Hangul})/gu;
+function withoutHangulSpaces(text: string): string | undefined {
+  const joined = text.replace(SPACE_IN_HANGUL, '');
+  return joined === text ? undefined : joined;
 }
 
 /** What each site is searched and dated by, computed once per dataset. */
@@ -48,6 +66,7 @@ export function buildSiteIndex(sites: Site[], partnerships: Partnership[]): Site
         [
           s.name_en,
           ...otherNames(s).map((n) => n.text),
+          ...otherNames(s).map((n) => withoutHangulSpaces(n.text)),
           ...s.aliases,
           s.summary_en,
           s.city_en,

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeFilterCount, type Filters } from '../../state/urlState';
+import { useRegionName } from '../../ui/localText';
 
 interface ChipsProps {
   filters: Filters;
@@ -14,6 +15,7 @@ interface ChipsProps {
 
 export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regionNames, matching, total, onChange, onClear }: ChipsProps) {
   const { t } = useTranslation();
+  const regionName = useRegionName();
   const chips: { key: string; label: string; remove: () => void }[] = [];
   const listChips = <K extends 'country' | 'region' | 'sector' | 'kind' | 'status'>(facet: K, label: (v: Filters[K][number]) => string) => {
     for (const value of filters[facet]) {
@@ -25,7 +27,7 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
     }
   };
   listChips('country', (v) => t(`country.${v}`));
-  listChips('region', (v) => regionNames.get(v) ?? v);
+  listChips('region', (v) => regionName(v, regionNames.get(v) ?? v));
   listChips('sector', (v) => t(`sector.${v}`));
   listChips('kind', (v) => t(`kind.${v}`));
   listChips('status', (v) => t(`status.${v}`));
@@ -39,7 +41,7 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
     <div className="chips-bar">
       <span className="match-count" role="status" aria-live="polite">
         {activeFilterCount(filters) > 0
-          ? t('filters.matching', { count: matching, total: String(total) })
+          ? t('filters.matching', { count: matching, total })
           : t('filters.all', { count: total })}
       </span>
       {chips.length > 0 && (

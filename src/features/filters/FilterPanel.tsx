@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { COUNTRIES, SECTORS, SITE_KINDS, SITE_STATUSES, type Country } from '../../api/vocabulary';
 import type { FacetCounts } from '../../state/filters';
 import { toggleValue } from '../../state/lists';
+import { useRegionName } from '../../ui/localText';
 import { MAX_YEAR, MIN_YEAR, type Filters } from '../../state/urlState';
 import { SECTOR_COLORS } from '../../theme/palette';
 import './filters.css';
@@ -114,8 +115,14 @@ function YearInput({
 }
 
 export const FilterPanel = memo(function FilterPanel({ filters, counts, regions, yearSpan, onChange }: FilterPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const regionName = useRegionName();
   const fromId = useId();
+  // Grouped by country, in the data's order of countries; alphabetical in the reader's language within each.
+  const collator = new Intl.Collator(i18n.language);
+  const regionOptions = regions
+    .map((r) => ({ value: r.code, label: regionName(r.code, r.name), group: t(`country.${r.country}`), country: r.country }))
+    .sort((a, b) => a.country.localeCompare(b.country) || collator.compare(a.label, b.label));
   const toId = useId();
   const toggleIn = (facet: ListFacet) => (value: string) =>
     onChange({ [facet]: toggleValue(filters[facet] as string[], value) } as Partial<Filters>);
@@ -131,7 +138,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
       />
       <FacetGroup
         legend={t('filters.region')}
-        options={regions.map((r) => ({ value: r.code, label: r.name, group: t(`country.${r.country}`) }))}
+        options={regionOptions}
         selected={filters.region}
         counts={counts.region}
         onToggle={toggleIn('region')}

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../api/schema';
 import { LinkButton } from '../../ui/LinkButton';
+import { Local, useLocalText, useRegionName } from '../../ui/localText';
 import { PanelSection, SidePanel } from '../../ui/SidePanel';
 
 interface OverviewPanelProps {
@@ -18,6 +19,8 @@ interface OverviewPanelProps {
 
 export function OverviewPanel({ sites, summary, onOpenSite }: OverviewPanelProps) {
   const { t } = useTranslation();
+  const { local } = useLocalText();
+  const regionName = useRegionName();
   const groups = sites.filter((s) => s.kind === 'cluster' || s.kind === 'zone');
   const members = new Map<string, number>();
   for (const s of sites) if (s.parentId) members.set(s.parentId, (members.get(s.parentId) ?? 0) + 1);
@@ -30,10 +33,12 @@ export function OverviewPanel({ sites, summary, onOpenSite }: OverviewPanelProps
         <ul className="link-list">
           {groups.map((g) => (
             <li key={g.id}>
-              <LinkButton onClick={() => onOpenSite(g.id)}>{g.name_en}</LinkButton>
+              <LinkButton onClick={() => onOpenSite(g.id)}>
+                <Local value={local(g, 'name')} />
+              </LinkButton>
               <span className="muted">
                 {' '}
-                · {g.regionName} · {t(`status.${g.status}`)}
+                · {regionName(g.region, g.regionName)} · {t(`status.${g.status}`)}
                 {memberCount(g.id) > 0 && ` · ${t('overview.members', { count: memberCount(g.id) })}`}
               </span>
             </li>

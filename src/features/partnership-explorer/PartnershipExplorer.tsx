@@ -12,6 +12,7 @@ import { COUNTRIES, type Country, type PartnershipKind } from '../../api/vocabul
 import { toggleValue } from '../../state/lists';
 import { EMPTY_EXPLORER_FILTERS, type ExplorerFilters } from '../../state/urlState';
 import { formatDateRange } from '../../ui/format';
+import { Local, localPlain, useLocalText } from '../../ui/localText';
 import { explorerOptions, filterPartnerships, hasExplorerFilters, sortByRecency } from './filterPartnerships';
 import './explorer.css';
 
@@ -29,9 +30,9 @@ function KindLine({ kind }: { kind: PartnershipKind }) {
   return <PartnershipLine kind={kind} length={22} className="explorer-kind-line" />;
 }
 
-function partyLabel(id: string, sitesById: ReadonlyMap<string, Site>): string {
+function partyLabel(id: string, sitesById: ReadonlyMap<string, Site>, local: ReturnType<typeof useLocalText>['local']): string {
   const site = sitesById.get(id);
-  return site ? `${site.name_en} (${site.country})` : id;
+  return site ? `${localPlain(local(site, 'name'))} (${site.country})` : id;
 }
 
 function Row({
@@ -54,6 +55,7 @@ function Row({
   register: (id: string, el: HTMLLIElement | null) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const { local } = useLocalText();
   const [first, second, ...rest] = p.parties;
   const dates = formatDateRange(p.dateStart, p.dateEnd, i18n.language);
   return (
@@ -75,10 +77,12 @@ function Row({
         </span>
         <span className={`status-badge status-${p.status}`}>{t(`status.${p.status}`)}</span>
       </div>
-      <div className="explorer-row-title">{p.title_en}</div>
-      <div className="explorer-row-parties" title={p.parties.map((id) => partyLabel(id, sitesById)).join('\n')}>
-        {partyLabel(first, sitesById)}
-        {second !== undefined && ` → ${partyLabel(second, sitesById)}`}
+      <div className="explorer-row-title">
+        <Local value={local(p, 'title')} />
+      </div>
+      <div className="explorer-row-parties" title={p.parties.map((id) => partyLabel(id, sitesById, local)).join('\n')}>
+        {partyLabel(first, sitesById, local)}
+        {second !== undefined && ` → ${partyLabel(second, sitesById, local)}`}
         {rest.length > 0 && <span className="explorer-more"> {t('explorer.moreParties', { count: rest.length })}</span>}
       </div>
       <div className="explorer-row-date">{dates ?? t('panel.undated')}</div>
@@ -152,8 +156,8 @@ export function PartnershipExplorer({ partnerships, sitesById, selectedId, onSel
     const codes = `${a}–${b}`;
     const name = (code: string) => ((COUNTRIES as readonly string[]).includes(code) ? t(`country.${code as Country}`) : code);
     return a === b
-      ? t('explorer.pairDomestic', { codes, country: name(a), n: String(n) })
-      : t('explorer.pairCrossBorder', { codes, a: name(a), b: name(b), n: String(n) });
+      ? t('explorer.pairDomestic', { codes, country: name(a), n })
+      : t('explorer.pairCrossBorder', { codes, a: name(a), b: name(b), n });
   };
 
   const total = partnerships.length;
@@ -175,7 +179,7 @@ export function PartnershipExplorer({ partnerships, sitesById, selectedId, onSel
                   type="button"
                   className="explorer-kind-toggle"
                   aria-pressed={on}
-                  aria-label={t('explorer.kindOption', { label, n: String(count) })}
+                  aria-label={t('explorer.kindOption', { label, n: count })}
                   disabled={count === 0 && !on}
                   onClick={() => toggleKind(value)}
                 >
@@ -199,7 +203,7 @@ export function PartnershipExplorer({ partnerships, sitesById, selectedId, onSel
             <option value="">{t('explorer.anyYear')}</option>
             {options.years.map(({ value, count }) => (
               <option key={value} value={String(value)}>
-                {t('explorer.yearOption', { year: String(value), n: String(count) })}
+                {t('explorer.yearOption', { year: String(value), n: count })}
               </option>
             ))}
           </select>
@@ -225,7 +229,7 @@ export function PartnershipExplorer({ partnerships, sitesById, selectedId, onSel
 
       <div className="explorer-summary">
         <span role="status" aria-live="polite">
-          {filtered ? t('explorer.matching', { count: visible.length, total: String(total) }) : t('explorer.total', { count: total })}
+          {filtered ? t('explorer.matching', { count: visible.length, total }) : t('explorer.total', { count: total })}
         </span>
         {filtered && (
           <button type="button" className="explorer-clear" aria-label={t('explorer.clearLabel')} onClick={() => onFiltersChange(EMPTY_EXPLORER_FILTERS)}>

@@ -4,6 +4,7 @@ import type { Partnership, Site } from '../../api/schema';
 import { Figures } from '../../ui/Figures';
 import { formatDateRange } from '../../ui/format';
 import { LinkButton } from '../../ui/LinkButton';
+import { Local, useLocalText, useRegionName } from '../../ui/localText';
 import { PanelSection, SidePanel } from '../../ui/SidePanel';
 import { SourceList } from '../../ui/SourceList';
 import { PARTNERSHIP_STYLES } from '../../theme/palette';
@@ -18,6 +19,8 @@ interface PartnershipPanelProps {
 export function PartnershipPanel({ partnership: p, sitesById, onOpenSite, onClose }: PartnershipPanelProps) {
   const { t, i18n } = useTranslation();
   const dates = formatDateRange(p.dateStart, p.dateEnd, i18n.language);
+  const { local } = useLocalText();
+  const regionName = useRegionName();
   return (
     <SidePanel
       recordKey={p.id}
@@ -27,7 +30,7 @@ export function PartnershipPanel({ partnership: p, sitesById, onOpenSite, onClos
           {t(`partnershipKind.${p.kind}`)}
         </>
       }
-      title={p.title_en}
+      title={<Local value={local(p, 'title')} />}
       onClose={onClose}
     >
       <div className="status-row">
@@ -44,11 +47,17 @@ export function PartnershipPanel({ partnership: p, sitesById, onOpenSite, onClos
             const site = sitesById.get(id);
             return (
               <li key={id}>
-                {site ? <LinkButton onClick={() => onOpenSite(id)}>{site.name_en}</LinkButton> : id}
+                {site ? (
+                  <LinkButton onClick={() => onOpenSite(id)}>
+                    <Local value={local(site, 'name')} />
+                  </LinkButton>
+                ) : (
+                  id
+                )}
                 {site && (
                   <span className="muted">
                     {' '}
-                    · {site.city_en ?? site.regionName}, {t(`country.${site.country}`)}
+                    · {site.city_en ? <span lang="en">{site.city_en}</span> : regionName(site.region, site.regionName)}, {t(`country.${site.country}`)}
                   </span>
                 )}
               </li>
@@ -58,7 +67,9 @@ export function PartnershipPanel({ partnership: p, sitesById, onOpenSite, onClos
       </PanelSection>
 
       <PanelSection title={t('panel.summary')}>
-        <p>{p.summary_en}</p>
+        <p>
+          <Local value={local(p, 'summary')} />
+        </p>
       </PanelSection>
 
       {p.figures.length > 0 && (

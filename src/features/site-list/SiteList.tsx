@@ -24,6 +24,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nativeName } from '../../api/names';
+import { Local, useLocalText, useRegionName } from '../../ui/localText';
 import type { Site } from '../../api/schema';
 import type { Sector } from '../../api/vocabulary';
 import { SECTOR_COLORS } from '../../theme/palette';
@@ -56,6 +57,8 @@ const INITIAL_RECT = { width: 800, height: 600 };
 
 type Column = 'name' | 'kind' | 'region' | 'sectors' | 'status' | 'partnerships';
 const COLUMNS: readonly Column[] = ['name', 'kind', 'region', 'sectors', 'status', 'partnerships'];
+/** aria-sort values (not shown text). */
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORTABLE = new Set<Column>(['name', 'kind', 'region', 'status', 'partnerships']);
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, value));
@@ -73,13 +76,22 @@ export function SiteList({
   onInViewOnlyChange,
 }: SiteListProps) {
   const { t, i18n } = useTranslation();
+  const { local } = useLocalText();
+  const regionName = useRegionName();
   const baseId = useId();
   const hintId = `${baseId}-hint`;
   const rowId = (index: number) => `${baseId}-row-${index}`;
 
   const sorted = useMemo(
-    () => sortSites(sites, sort, { partnershipCount, kindLabel: (k) => t(`kind.${k}`), locale: i18n.language }),
-    [sites, sort, partnershipCount, t, i18n.language],
+    () =>
+      sortSites(sites, sort, {
+        partnershipCount,
+        kindLabel: (k) => t(`kind.${k}`),
+        locale: i18n.language,
+        nameOf: (s) => local(s, 'name').text,
+        regionOf: (s) => regionName(s.region, s.regionName),
+      }),
+    [sites, sort, partnershipCount, t, i18n.language, local, regionName],
   );
   const indexById = useMemo(() => new Map(sorted.map((s, i) => [s.id, i])), [sorted]);
   const count = sorted.length;
@@ -219,7 +231,7 @@ export function SiteList({
           <input type="checkbox" checked={inViewOnly} onChange={(e) => onInViewOnlyChange(e.target.checked)} />
           {t('siteList.inViewOnly')}
         </label>
-        <span id={hintId} className="sl-visually-hidden">
+        <span id={hintId} className="visually-hidden">
           {t('siteList.keyboardHint')}
         </span>
       </div>
@@ -252,7 +264,7 @@ export function SiteList({
             <div className="sl-row sl-head-row" role="row" aria-rowindex={1}>
               {COLUMNS.map((col) => {
                 const isSorted = sortState.key === col;
-                const ariaSort = SORTABLE.has(col) && isSorted ? (sortState.desc ? 'descending' : 'ascending') : undefined;
+                const ariaSort = SORTABLE.has(col) && isSorted ? (sortState.desc ? ARIA_SORT.desc : ARIA_SORT.asc) : undefined;
                 return (
                   <div key={col} className={`sl-cell sl-col-${col}`} role="columnheader" aria-sort={ariaSort}>
                     {SORTABLE.has(col) ? (
@@ -296,6 +308,7 @@ export function SiteList({
                   selected={site.id === selectedId}
                   hovered={site.id === hoveredId}
                   active={item.index === activeIndex}
+                  language={i18n.language}
                   onHover={onHover}
                   onClick={onRowClick}
                 />
@@ -332,13 +345,20 @@ interface SiteRowProps {
   selected: boolean;
   hovered: boolean;
   active: boolean;
+  /** The interface language (rows re-render when it changes). */
+  language: string;
   onHover: (id: string | undefined) => void;
   onClick: (index: number) => void;
 }
 
+// `language` is a prop only so that memo lets a language change through; the row reads it from i18next.
 const SiteRow = memo(function SiteRow({ id, index, top, site, partnerships, selected, hovered, active, onHover, onClick }: SiteRowProps) {
   const { t } = useTranslation();
-  const native = nativeName(site);
+  const { local } = useLocalText();
+  const regionName = useRegionName();
+  const name = local(site, 'name');
+  const native = nativeName(site, name.lang);
+  const region = regionName(site.region, site.regionName);
   const className = [
     'sl-row',
     'sl-data-row',
@@ -364,8 +384,8 @@ const SiteRow = memo(function SiteRow({ id, index, top, site, partnerships, sele
       }}
     >
       <div className="sl-cell sl-col-name" role="gridcell">
-        <span className="sl-name" title={site.name_en}>
-          {site.name_en}
+        <span className="sl-name" title={name.lang === 'en' ? site.name_en : `${name.text} · ${site.name_en}`}>
+          <Local value={name} />
         </span>
         {native && (
           <span className="sl-native" lang={native.lang} title={native.text}>
@@ -379,9 +399,9 @@ const SiteRow = memo(function SiteRow({ id, index, top, site, partnerships, sele
       <div
         className="sl-cell sl-col-region"
         role="gridcell"
-        title={t('siteList.regionTitle', { region: site.regionName, code: site.region })}
+        title={t('siteList.regionTitle', { region, code: site.region })}
       >
-        {site.regionName}
+        {region}
       </div>
       <div className="sl-cell sl-col-sectors" role="gridcell" title={sectorLabels.join(', ')}>
         <ul className="sl-sectors">

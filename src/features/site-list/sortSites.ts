@@ -22,6 +22,10 @@ export interface SortOptions {
   kindLabel?: (kind: SiteKind) => string;
   /** Locale of the collation of names, kinds and regions. */
   locale?: string;
+  /** The name a reader sees (in their language). Defaults to the English name. */
+  nameOf?: (site: Site) => string;
+  /** The region name a reader sees. Defaults to the data's English name. */
+  regionOf?: (site: Site) => string;
 }
 
 const STATUS_RANK = new Map<string, number>(SITE_STATUSES.map((s, i) => [s, i]));
@@ -36,11 +40,14 @@ export function sortSites(sites: readonly Site[], sort: SiteSort | null, options
   const { key, desc } = sort ?? DEFAULT_SORT;
   const collator = new Intl.Collator(options.locale ?? 'en', { sensitivity: 'base', numeric: true });
   const kindLabel = options.kindLabel ?? ((k: SiteKind) => k);
+  const nameOf = options.nameOf ?? ((s: Site) => s.name_en);
+  const regionOf = options.regionOf ?? ((s: Site) => s.regionName);
   const direction = desc ? -1 : 1;
 
   // Decorate once, so the comparator does no lookups on large lists.
   const kindLabels = new Map<SiteKind, string>();
   const rows = sites.map((site) => {
+    const name = nameOf(site);
     let primary: string | number;
     switch (key) {
       case 'kind': {
@@ -50,7 +57,7 @@ export function sortSites(sites: readonly Site[], sort: SiteSort | null, options
         break;
       }
       case 'region':
-        primary = site.regionName;
+        primary = regionOf(site);
         break;
       case 'status':
         primary = STATUS_RANK.get(site.status) ?? STATUS_RANK.size;
@@ -59,9 +66,9 @@ export function sortSites(sites: readonly Site[], sort: SiteSort | null, options
         primary = options.partnershipCount.get(site.id) ?? 0;
         break;
       default:
-        primary = site.name_en;
+        primary = name;
     }
-    return { site, primary };
+    return { site, primary, name };
   });
 
   rows.sort((a, b) => {
@@ -71,7 +78,7 @@ export function sortSites(sites: readonly Site[], sort: SiteSort | null, options
         : collator.compare(String(a.primary), String(b.primary));
     if (p !== 0) return p * direction;
     if (key !== 'name') {
-      const n = collator.compare(a.site.name_en, b.site.name_en);
+      const n = collator.compare(a.name, b.name);
       if (n !== 0) return n;
     }
     return a.site.id < b.site.id ? -1 : a.site.id > b.site.id ? 1 : 0;

@@ -5,6 +5,7 @@ import type { Partnership, Site } from '../../api/schema';
 import { Figures } from '../../ui/Figures';
 import { formatDateRange, formatPartialDate } from '../../ui/format';
 import { LinkButton } from '../../ui/LinkButton';
+import { Local, useLocalText, useRegionName } from '../../ui/localText';
 import { SectorTag } from '../../ui/SectorTag';
 import { PanelSection, SidePanel } from '../../ui/SidePanel';
 import { SourceList } from '../../ui/SourceList';
@@ -35,17 +36,21 @@ export function FacilityPanel({
   const parent = site.parentId ? sitesById.get(site.parentId) : undefined;
   const members = sites.filter((s) => s.parentId === site.id);
   const links = partnerships.filter((p) => p.parties.includes(site.id));
-  const natives = otherNames(site);
+  const { local } = useLocalText();
+  const regionName = useRegionName();
+  const name = local(site, 'name');
+  // Every other name the site has, English included when the title is in another language.
+  const otherForms = [{ lang: 'en' as const, text: site.name_en }, ...otherNames(site)].filter((n) => n.text !== name.text);
 
   return (
     <SidePanel
       recordKey={site.id}
       eyebrow={`${t(`kind.${site.kind}`)} · ${t(`country.${site.country}`)}`}
-      title={site.name_en}
+      title={<Local value={name} />}
       subtitle={
-        natives.length > 0 && (
+        otherForms.length > 0 && (
           <span className="native-names">
-            {natives.map(({ lang, text }) => (
+            {otherForms.map(({ lang, text }) => (
               <span key={lang} lang={lang} title={t(`language.${lang}`)}>
                 {text}
               </span>
@@ -69,7 +74,8 @@ export function FacilityPanel({
         </dd>
         <dt>{t('panel.region')}</dt>
         <dd>
-          {[site.city_en, site.regionName].filter(Boolean).join(', ')} <span className="muted">({site.region})</span>
+          {site.city_en && <span lang="en">{site.city_en}, </span>}
+          {regionName(site.region, site.regionName)} <span className="muted">({site.region})</span>
         </dd>
         <dt>{t('panel.location')}</dt>
         <dd>
@@ -86,14 +92,18 @@ export function FacilityPanel({
           <>
             <dt>{t('panel.parent')}</dt>
             <dd>
-              <LinkButton onClick={() => onOpenSite(parent.id)}>{parent.name_en}</LinkButton>
+              <LinkButton onClick={() => onOpenSite(parent.id)}>
+                <Local value={local(parent, 'name')} />
+              </LinkButton>
             </dd>
           </>
         )}
       </dl>
 
       <PanelSection title={t('panel.summary')}>
-        <p>{site.summary_en}</p>
+        <p>
+          <Local value={local(site, 'summary')} />
+        </p>
       </PanelSection>
 
       {site.figures.length > 0 && (
@@ -107,7 +117,7 @@ export function FacilityPanel({
           <ul className="milestones">
             {site.milestones.map((m, i) => (
               <li key={`${m.date}-${i}`}>
-                <time dateTime={m.date}>{formatPartialDate(m.date, i18n.language)}</time> {m.label_en}
+                <time dateTime={m.date}>{formatPartialDate(m.date, i18n.language)}</time> <Local value={local(m, 'label')} />
               </li>
             ))}
           </ul>
@@ -119,7 +129,9 @@ export function FacilityPanel({
           <ul className="link-list">
             {members.map((m) => (
               <li key={m.id}>
-                <LinkButton onClick={() => onOpenSite(m.id)}>{m.name_en}</LinkButton>
+                <LinkButton onClick={() => onOpenSite(m.id)}>
+                  <Local value={local(m, 'name')} />
+                </LinkButton>
                 <span className="muted"> · {t(`kind.${m.kind}`)}</span>
               </li>
             ))}
@@ -134,7 +146,9 @@ export function FacilityPanel({
           <ul className="link-list">
             {links.map((p) => (
               <li key={p.id}>
-                <LinkButton onClick={() => onOpenPartnership(p.id)}>{p.title_en}</LinkButton>
+                <LinkButton onClick={() => onOpenPartnership(p.id)}>
+                  <Local value={local(p, 'title')} />
+                </LinkButton>
                 <span className="muted">
                   {' '}
                   · {t(`partnershipKind.${p.kind}`)}

@@ -40,6 +40,10 @@ function describeProgress(p: LoadProgress | undefined, t: ReturnType<typeof useT
 
 export function DataStatus({ source, sites, partnerships, siteCount, partnershipCount, skipped, progress }: DataStatusProps) {
   const { t, i18n } = useTranslation();
+  const failures = [
+    { key: 'sites', query: sites, message: t('data.sitesError', { source }) },
+    { key: 'partnerships', query: partnerships, message: t('data.partnershipsError', { source }) },
+  ].filter(({ query }) => query.error);
   const detail = describeProgress(progress?.sites, t, i18n.language) ?? describeProgress(progress?.partnerships, t, i18n.language);
   const loading = sites.isPending || partnerships.isPending;
   const retrying = [sites, partnerships].some((q) => q.isFetching && q.failureCount > 0 && !q.error);
@@ -66,11 +70,7 @@ export function DataStatus({ source, sites, partnerships, siteCount, partnership
           </ul>
         </details>
       )}
-      {[
-        { key: 'sites', query: sites, message: t('data.sitesError', { source }) },
-        { key: 'partnerships', query: partnerships, message: t('data.partnershipsError', { source }) },
-      ]
-        .filter(({ query }) => query.error)
+      {failures
         .map(({ key, query, message }) => (
           <div key={key} className="load-error" role="alert">
             <span>

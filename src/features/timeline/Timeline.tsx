@@ -18,6 +18,7 @@ import {
   type TimelineEvent,
   type YearBin,
 } from './timelineEvents';
+import { useReaderLanguage } from '../../ui/localText';
 import './timeline.css';
 
 export interface TimelineProps {
@@ -51,6 +52,7 @@ interface Brush {
 
 export function Timeline({ sites, partnerships, from, to, onRangeChange }: TimelineProps) {
   const { t } = useTranslation();
+  const reader = useReaderLanguage();
   const headingId = useId();
   const hintId = useId();
   const columnsRef = useRef<SVGSVGElement>(null);
@@ -59,7 +61,7 @@ export function Timeline({ sites, partnerships, from, to, onRangeChange }: Timel
   const [brush, setBrushState] = useState<Brush | null>(null);
 
   const model = useMemo(() => {
-    const events = timelineEvents(sites, partnerships);
+    const events = timelineEvents(sites, partnerships, reader);
     const axis = yearAxis(events);
     if (!axis) return null;
     const bins = binByYear(events, axis[0], axis[1]);
@@ -71,7 +73,7 @@ export function Timeline({ sites, partnerships, from, to, onRangeChange }: Timel
       latest: events[events.length - 1].year,
       max: bins.reduce((m, b) => Math.max(m, b.events.length), 1),
     };
-  }, [sites, partnerships]);
+  }, [sites, partnerships, reader]);
 
   if (!model) {
     return (

@@ -4,6 +4,7 @@
  * year axis, ticks, and stepping a year range. Free of React.
  */
 import type { Figure, Partnership, Site } from '../../api/schema';
+import { localText, type ReaderLanguage, type TranslatedField } from '../../api/names';
 import { partnershipYears, yearOf } from '../../state/years';
 
 export const EVENT_KINDS = ['founded', 'milestone', 'target', 'partnership'] as const;
@@ -41,7 +42,12 @@ const KIND_ORDER = new Map(EVENT_KINDS.map((k, i) => [k, i]));
  * - repeated milestones (same site, year and text) count once;
  * - a partnership is one event per year it spans.
  */
-export function timelineEvents(sites: readonly Site[], partnerships: readonly Partnership[]): TimelineEvent[] {
+export function timelineEvents(sites: readonly Site[], partnerships: readonly Partnership[], reader: ReaderLanguage = 'en'): TimelineEvent[] {
+  // Names, titles and milestone texts in the reader's language (with the tag of another when there is none).
+  const text = (record: object, field: TranslatedField) => {
+    const value = localText(record, field, reader);
+    return value.fallback ? `${value.text} (${value.lang.toUpperCase()})` : value.text;
+  };
   const events = new Map<string, TimelineEvent>();
   const add = (e: TimelineEvent) => {
     if (!events.has(e.id)) events.set(e.id, e);
@@ -61,27 +67,29 @@ export function timelineEvents(sites: readonly Site[], partnerships: readonly Pa
 
   for (const site of sites) {
     const founded = yearOf(site.founded);
-    const milestonesByYear = new Map<number, string[]>();
+    const name = text(site, 'name');
+    // Repeats are found on the English text (every milestone has it); the reader sees their language.
+    const milestonesByYear = new Map<number, Map<string, string>>();
     for (const m of site.milestones) {
       const year = yearOf(m.date)!;
       if (m.date.length > 4 && partnershipDates.get(site.id)?.has(m.date)) continue;
-      const list = milestonesByYear.get(year) ?? [];
-      if (!list.includes(m.label_en)) list.push(m.label_en);
-      milestonesByYear.set(year, list);
+      const byText = milestonesByYear.get(year) ?? new Map<string, string>();
+      if (!byText.has(m.label_en)) byText.set(m.label_en, text(m, 'label'));
+      milestonesByYear.set(year, byText);
     }
     const figuresByYear = new Map<number, Figure[]>();
     for (const f of site.figures) {
       if (f.year === undefined) continue;
       figuresByYear.set(f.year, [...(figuresByYear.get(f.year) ?? []), f]);
     }
-    const detailOf = (labels: string[] | undefined) => (labels && labels.length ? labels.join('; ') : undefined);
+    const detailOf = (labels: Map<string, string> | undefined) => (labels && labels.size ? [...labels.values()].join('; ') : undefined);
 
     if (founded !== undefined) {
       add({
         id: `founded:${site.id}`,
         year: founded,
         kind: 'founded',
-        label: site.name_en,
+        label: name,
         detail: detailOf(milestonesByYear.get(founded)),
         recordId: site.id,
       });
@@ -92,7 +100,7 @@ export function timelineEvents(sites: readonly Site[], partnerships: readonly Pa
         id: `figures:${site.id}:${year}`,
         year,
         kind: figures.some(isTarget) ? 'target' : 'milestone',
-        label: site.name_en,
+        label: name,
         detail: detailOf(milestonesByYear.get(year)),
         metrics: [...new Set(figures.map((f) => f.metric))],
         recordId: site.id,
@@ -100,15 +108,15 @@ export function timelineEvents(sites: readonly Site[], partnerships: readonly Pa
       milestonesByYear.delete(year);
     }
     for (const [year, labels] of milestonesByYear) {
-      labels.forEach((label, i) =>
-        add({ id: `milestone:${site.id}:${year}:${i}`, year, kind: 'milestone', label: site.name_en, detail: label, recordId: site.id }),
+      [...labels.values()].forEach((label, i) =>
+        add({ id: `milestone:${site.id}:${year}:${i}`, year, kind: 'milestone', label: name, detail: label, recordId: site.id }),
       );
     }
   }
 
   for (const p of partnerships) {
     for (const year of partnershipYears(p)) {
-      add({ id: `partnership:${p.id}:${year}`, year, kind: 'partnership', label: p.title_en, recordId: p.id });
+      add({ id: `partnership:${p.id}:${year}`, year, kind: 'partnership', label: text(p, 'title'), recordId: p.id });
     }
   }
 

@@ -2,7 +2,7 @@
 export const data = {
   loading: 'Loading data…',
   progressBytes: '{{loaded}} received',
-  progressBytesOf: '{{loaded}} of {{total}}',
+  progressBytesOf: '{{loaded}} of {{total, number}}',
   progressPages_one: 'page {{pages}} · {{count, number}} record',
   progressPages_other: 'page {{pages}} · {{count, number}} records',
   retrying: 'The server did not answer properly; trying again…',
@@ -10,8 +10,8 @@ export const data = {
   sitesError: 'Sites could not be loaded from {{source}}.',
   partnershipsError: 'Partnerships could not be loaded from {{source}}.',
   errorDetail: 'Reason: {{message}}',
-  skipped_one: '{{count}} record skipped',
-  skipped_other: '{{count}} records skipped',
+  skipped_one: '{{count, number}} record skipped',
+  skipped_other: '{{count, number}} records skipped',
   skippedDetails: 'Show skipped records',
   skippedRow: '{{collection}} #{{index}} {{id}}: {{reason}}',
 } as const;

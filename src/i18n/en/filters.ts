@@ -12,10 +12,10 @@ export const filters = {
   from: 'From',
   to: 'To',
   yearsHint: 'Founding years, milestones, targets and partnership dates.',
-  matching_one: '{{count}} of {{total}} sites',
-  matching_other: '{{count}} of {{total}} sites',
-  all_one: 'All {{count}} site',
-  all_other: 'All {{count}} sites',
+  matching_one: '{{count, number}} of {{total, number}} sites',
+  matching_other: '{{count, number}} of {{total, number}} sites',
+  all_one: 'All {{count, number}} site',
+  all_other: 'All {{count, number}} sites',
   active: 'Active filters',
   remove: 'Remove filter {{label}}',
   clearAll: 'Clear all filters',
@@ -24,6 +24,6 @@ export const filters = {
 export const tabs = {
   label: 'Explore',
   filters: 'Filters',
-  sites: 'Sites ({{count}})',
-  partnerships: 'Partnerships ({{count}})',
+  sites: 'Sites ({{count, number}})',
+  partnerships: 'Partnerships ({{count, number}})',
 } as const;

@@ -13,6 +13,7 @@ import { legend } from './legend';
 import { map } from './map';
 import { overview } from './overview';
 import { figure, panel, unit } from './panel';
+import { region } from './regions';
 import { siteList } from './siteList';
 import { summary } from './summary';
 import { timeline } from './timeline';
@@ -42,4 +43,5 @@ export const en = {
   legend,
   map,
   errors,
+  region,
 } as const;

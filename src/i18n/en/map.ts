@@ -7,8 +7,8 @@ export const map = {
   basemapFallback: 'The online base map could not be loaded ({{reason}}); showing the embedded offline map.',
   labelsUnavailable: 'The map’s fonts could not be loaded, so it is shown without place names.',
   attribution: 'Base map: Natural Earth (public domain) · Fonts: Noto Sans (OFL)',
-  chooser_one: '{{count}} site here',
-  chooser_other: '{{count}} sites here',
+  chooser_one: '{{count, number}} site here',
+  chooser_other: '{{count, number}} sites here',
   /** MapLibre's own control labels (passed as its \`locale\` option). */
   controls: {
     zoomIn: 'Zoom in',
