@@ -28,8 +28,13 @@ describe('SummaryCharts', () => {
   it('shows the number of sites per country as buttons named by label and count', () => {
     const { byCountry } = setup();
     const bars = byCountry.getAllByRole('button');
-    expect(bars.map((b) => b.getAttribute('aria-label'))).toEqual(['Republic of Korea: 31 sites', 'Kazakhstan: 8 sites', 'China: 2 sites']);
-    expect(within(bars[0]).getByText('31')).toBeInTheDocument();
+    const inCountry = (c: Country) => sites.filter((s) => s.country === c).length;
+    expect(bars.map((b) => b.getAttribute('aria-label'))).toEqual([
+      `Republic of Korea: ${inCountry('KR')} sites`,
+      `Kazakhstan: ${inCountry('KZ')} sites`,
+      `China: ${inCountry('CN')} sites`,
+    ]);
+    expect(within(bars[0]).getByText(String(inCountry('KR')))).toBeInTheDocument();
     expect(bars[0].querySelector<HTMLElement>('.summary-bar-fill')!.style.width).toBe('100%');
   });
 
