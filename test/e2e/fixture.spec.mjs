@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe } from 'node:test';
-import { BASE_URL, it, poll, sharedBrowser, withRoute } from './driver.mjs';
+import { BASE_URL, it, poll, sharedBrowser, waitForMapIdle, withRoute } from './driver.mjs';
 
 /** The policy exactly as the built index.html carries it (an HTML attribute value, so quotes are escaped). */
 const CSP_ATTRIBUTE = readFileSync('dist/index.html', 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
@@ -88,5 +88,24 @@ describe('the shared end-to-end fixture', () => {
       );
     });
     assert.throws(() => browser.assertClean(), /page errors/);
+  });
+
+  it('fails a wait for the map after its bound, naming the state, when rendering stalls', async () => {
+    const { page, context } = browser;
+    // A map that never becomes idle, as after a stalled tile or a lost worker.
+    const stalledMap = `window.__atlasMap = {
+      once() {}, triggerRepaint() {},
+      loaded: () => false, isStyleLoaded: () => true, areTilesLoaded: () => false, isMoving: () => false,
+    }; document.title = 'done';`;
+    await withRoute(context, `${PROBE}**`, serveProbe(stalledMap), async () => {
+      await page.goto(PROBE);
+      await page.waitForFunction(() => document.title === 'done');
+      const started = Date.now();
+      await assert.rejects(
+        waitForMapIdle(page, { timeout: 1500 }),
+        /did not settle within 1500 ms \(\{"loaded":false,"styleLoaded":true,"tilesLoaded":false/,
+      );
+      assert.ok(Date.now() - started < 5000, 'it gave up near its bound');
+    });
   });
 });
