@@ -1,6 +1,8 @@
-// Lint rules: typescript-eslint, React hooks, TanStack Query, and the
-// architecture: features never import each other, dependencies point one way
-// (shared ← features and map ← app), and there are no import cycles.
+// Lint rules: typescript-eslint, React hooks, TanStack Query, the architecture
+// (features never import each other, dependencies point one way: shared ←
+// features and map ← app, no import cycles), no literal strings in JSX, no
+// spreading data-sized arrays into calls, and a ban on every way of turning
+// text into markup or code in the app.
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -32,8 +34,6 @@ const featureBoundaries = features.map((feature) => ({
     ],
   },
 }));
-
-const noHtmlInjection = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data is shown as text, never as HTML.' };
 
 /**
  * Spreading an array into a call passes every element as an argument: past
@@ -84,6 +84,42 @@ const layerRules = [
   rules: { 'no-restricted-imports': ['error', { patterns: upward(forbidden) }] },
 }));
 
+const NO_MARKUP = 'Data is shown as text, never as HTML: build elements with React (or textContent).';
+const NO_CODE = 'Nothing is ever run from a string: the CSP forbids it (no unsafe-eval) and data must stay inert.';
+
+/**
+ * In src/ (what ships), no HTML or code from strings, read or written: the
+ * properties wherever they appear (x.innerHTML = ..., x.innerHTML, x['innerHTML'],
+ * const { innerHTML } = x), document.write, eval in any spelling, and the
+ * Function constructor. JSX's dangerouslySetInnerHTML is banned as well.
+ */
+const markupAndCodeBans = {
+  files: ['src/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-properties': [
+      'error',
+      ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe', 'createContextualFragment'].map((property) => ({
+        property,
+        message: NO_MARKUP,
+      })),
+      ...['write', 'writeln'].map((property) => ({ object: 'document', property, message: NO_MARKUP })),
+      ...['window', 'globalThis', 'self'].map((object) => ({ object, property: 'eval', message: NO_CODE })),
+    ],
+    'no-restricted-globals': ['error', { name: 'eval', message: NO_CODE }],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: NO_MARKUP },
+      // document.write through another object (window.document.write(...)).
+      { selector: "MemberExpression[object.property.name='document'][property.name=/^write(ln)?$/]", message: NO_MARKUP },
+      { selector: "NewExpression[callee.name='Function'], CallExpression[callee.name='Function']", message: NO_CODE },
+      ...noSpreadIntoCalls,
+    ],
+    'no-eval': 'error',
+    'no-implied-eval': 'error',
+    'no-new-func': 'error',
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'coverage', '.e2e-artifacts'] },
   js.configs.recommended,
@@ -99,12 +135,13 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'zod', message: "Import z from src/api/zod.ts (configured for the CSP).", allowTypeImports: true }],
+          paths: [{ name: 'zod', message: 'Import z from src/api/zod.ts (configured for the CSP).', allowTypeImports: true }],
         },
       ],
-      'no-restricted-syntax': ['error', noHtmlInjection, ...noSpreadIntoCalls],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: NO_MARKUP }, ...noSpreadIntoCalls],
     },
   },
+  markupAndCodeBans,
   {
     files: ['scripts/**/*.mjs', 'ogcapi/**/*.mjs', 'test/**/*.{mjs,ts}', 'eslint.config.js', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },

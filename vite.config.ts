@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -31,13 +33,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** MSW's worker, written into public/ by `npm run dev:mock`; it answers requests with mock data. */
+export const MOCK_SERVICE_WORKER = 'mockServiceWorker.js';
+
+/** Vite copies all of public/ into the build; the mock service worker must never ship, so it is removed. */
+function excludeMockServiceWorker(): Plugin {
+  let outDir = '';
+  return {
+    name: 'atlas-exclude-mock-service-worker',
+    apply: 'build',
+    configResolved: (config) => void (outDir = resolve(config.root, config.build.outDir)),
+    closeBundle: () => rmSync(resolve(outDir, MOCK_SERVICE_WORKER), { force: true }),
+  };
+}
+
 // Relative base: one build can be served from any path of a portal.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), excludeMockServiceWorker()],
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // No source maps in what ships (they publish the whole source); `npm run build -- --sourcemap` for debugging.
+    sourcemap: false,
     chunkSizeWarningLimit: 1200,
   },
   test: {

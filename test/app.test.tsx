@@ -3,6 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from '../src/app/Root';
 import { partnershipsCollection, sitesCollection } from '../src/mocks/dataset';
 import { server } from '../src/mocks/node';
 import { collection, siteFeature } from './fixtures';
@@ -10,6 +11,7 @@ import { renderAtlas } from './render';
 
 type Props = {
   id: string;
+  sectors: string[];
   name_en: string;
   title_en: string;
   parties: string[];
@@ -89,6 +91,34 @@ describe('app shell', () => {
     await waitFor(() => expect(window.location.search).toBe('?country=KR'));
     expect(screen.getByRole('heading', { level: 2, name: 'Overview' })).toBeInTheDocument();
   });
+
+  it('explains a link to a partnership that does not exist, and drops it from the address without a history entry', async () => {
+    const before = window.history.length;
+    renderAtlas('/?partnership=p-nowhere&country=KZ');
+    expect(await screen.findByText('No record with id “p-nowhere” is loaded.')).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?country=KZ'));
+    expect(window.history.length).toBe(before);
+    expect(screen.getByRole('heading', { level: 2, name: 'Overview' })).toBeInTheDocument();
+    expect(screen.getByTestId('map-selection')).toHaveTextContent('none');
+  });
+
+  it('folds the legend away and back', async () => {
+    const { user } = renderAtlas();
+    const legend = await screen.findByRole('complementary', { name: 'Legend' });
+    const toggle = within(legend).getByRole('button', { name: /Legend/ });
+    const entries = () => within(legend).queryAllByRole('listitem');
+    // Narrow windows (jsdom is 1024 px wide) open with the legend folded.
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(entries()).toHaveLength(0);
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    // One entry per sector in use (plus cluster and selection) and per partnership kind.
+    const sectorsInUse = new Set(sites.map((s) => s.sectors[0])).size;
+    expect(entries().length).toBeGreaterThan(sectorsInUse);
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(entries()).toHaveLength(0);
+  });
 });
 
 describe('loading and error states', () => {
@@ -140,6 +170,53 @@ describe('loading and error states', () => {
     await user.click(await screen.findByText('2 records skipped'));
     expect(screen.getByText(/sites #\d+ kr-broken: sectors\.0: Invalid option/)).toBeInTheDocument();
     expect(screen.getByText(`${sites.length} sites · ${partnerships.length} partnerships`)).toBeInTheDocument();
+  });
+
+  it('retries a failing data request after 1 s, 2 s and 4 s before it shows the error', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let requests = 0;
+      server.use(
+        http.get('*/data/sites.geojson', () => {
+          requests += 1;
+          return new HttpResponse(null, { status: 500 });
+        }),
+      );
+      // Lets pending responses, promise chains and zero-delay timers (Query batches its updates
+      // with them) run, without moving the fake clock.
+      const settle = async () => {
+        for (let i = 0; i < 50; i++) {
+          await vi.advanceTimersByTimeAsync(0);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      };
+      renderAtlas('/', { queryClient: createQueryClient() });
+      await settle();
+      expect(requests).toBe(1);
+      for (const delay of [1000, 2000, 4000]) {
+        const before = requests;
+        await vi.advanceTimersByTimeAsync(delay - 1);
+        await settle();
+        expect(requests, `no retry before ${delay} ms`).toBe(before);
+        expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+        await vi.advanceTimersByTimeAsync(1);
+        await settle();
+        expect(requests, `a retry after ${delay} ms`).toBe(before + 1);
+      }
+      // The fourth failure is final: the error replaces "trying again" a moment later.
+      expect(screen.getByText(/trying again/)).toBeInTheDocument();
+      await vi.advanceTimersByTimeAsync(100);
+      await settle();
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent('Sites could not be loaded');
+      expect(alert).toHaveTextContent('HTTP 500');
+      // Three retries, then it stops: no fifth request however long one waits.
+      await vi.advanceTimersByTimeAsync(60_000);
+      await settle();
+      expect(requests).toBe(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it.each([

@@ -14,10 +14,28 @@ type Props = {
   kind: string;
   name_en: string;
   name_ko?: string;
+  name_kk?: string;
 };
 const sites = sitesCollection.features.map((f) => (f as { properties: Props }).properties);
 const count = (pred: (s: Props) => boolean) => sites.filter(pred).length;
-const mapSites = async () => within(await screen.findByTestId('map')).queryAllByRole('button', { name: /^map site/ }).length;
+const mapSiteIds = async () =>
+  within(await screen.findByTestId('map'))
+    .queryAllByRole('button', { name: /^map site/ })
+    .map((b) => b.textContent!.replace(/^map site /, ''));
+const mapSites = async () => (await mapSiteIds()).length;
+/** Whether a site's own record mentions `text` anywhere (an upper bound for what a search may match). */
+const mentions = (id: string, text: string) =>
+  JSON.stringify(sitesCollection.features.find((f) => (f as { properties: Props }).properties.id === id))
+    .toLowerCase()
+    .includes(text.toLowerCase());
+/** Steps through history as the browser's buttons do, waiting for the app to hear of it. */
+async function historyStep(step: 'back' | 'forward') {
+  await act(async () => {
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history[step]();
+    await popped;
+  });
+}
 const params = () => new URLSearchParams(window.location.search);
 const facet = (name: string) => screen.getByRole('group', { name });
 /** The checkbox of one option of a facet, and the count shown beside it. */
@@ -79,14 +97,28 @@ describe('filters', () => {
     const { user } = renderAtlas();
     await screen.findByText(`All ${sites.length} sites`);
     const search = screen.getByRole('searchbox', { name: 'Search' });
+    // Every site named 송도 is found, and nothing that does not mention it: the search really filters.
     await user.type(search, '송도');
     const songdo = sites.filter((s) => s.name_ko?.includes('송도'));
     expect(songdo.length).toBeGreaterThan(0);
     await waitFor(() => expect(params().get('q')).toBe('송도'));
-    await waitFor(async () => expect(await mapSites()).toBeGreaterThanOrEqual(songdo.length));
+    await waitFor(async () => expect(await mapSites()).toBeLessThan(sites.length));
+    const found = await mapSiteIds();
+    for (const s of songdo) expect(found).toContain(s.id);
+    for (const id of found) expect(mentions(id, '송도'), `${id} mentions 송도`).toBe(true);
+    expect(screen.getByText(`${found.length} of ${sites.length} sites`)).toBeInTheDocument();
+
+    // Case-insensitive in Cyrillic, Kazakh letters included.
     await user.clear(search);
     await user.type(search, 'АҚТӨБЕ');
-    await waitFor(() => expect(screen.getByText(/^1 of \d+ sites$/)).toBeInTheDocument());
+    const aktobe = sites.filter((s) => s.name_kk?.toLowerCase().includes('ақтөбе'));
+    expect(aktobe.length).toBeGreaterThan(0);
+    await waitFor(() => expect(params().get('q')).toBe('АҚТӨБЕ'));
+    await waitFor(async () => expect(await mapSiteIds()).not.toEqual(found));
+    const foundKz = await mapSiteIds();
+    for (const s of aktobe) expect(foundKz).toContain(s.id);
+    for (const id of foundKz) expect(mentions(id, 'ақтөбе'), `${id} mentions Ақтөбе`).toBe(true);
+    expect(screen.getByText(`${foundKz.length} of ${sites.length} sites`)).toBeInTheDocument();
   });
 
   it('filters by a year range typed in', async () => {
@@ -126,15 +158,9 @@ describe('filters', () => {
     await screen.findByText(`All ${sites.length} sites`);
     await user.click(option('Country', 'China').checkbox);
     await screen.findByText(`${count((s) => s.country === 'CN')} of ${sites.length} sites`);
-    await act(async () => {
-      window.history.back();
-      await new Promise((r) => setTimeout(r, 50));
-    });
+    await historyStep('back');
     expect(await screen.findByText(`All ${sites.length} sites`)).toBeInTheDocument();
-    await act(async () => {
-      window.history.forward();
-      await new Promise((r) => setTimeout(r, 50));
-    });
+    await historyStep('forward');
     expect(await screen.findByText(`${count((s) => s.country === 'CN')} of ${sites.length} sites`)).toBeInTheDocument();
   });
 });

@@ -16,13 +16,24 @@ const partnershipsBody = read('public/data/partnerships.geojson') as {
   features: { geometry: { coordinates: number[][] } | null; properties: { parties: string[] } }[];
 };
 
-const seedsDir = join(root, '../shared/seeds');
+// ATLAS_SEEDS_DIR points elsewhere (e.g. to try the missing-folder path without moving anything shared).
+const seedsDir = process.env.ATLAS_SEEDS_DIR ?? join(root, '../shared/seeds');
 const normalise = (s: string) => s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').trim();
 const seeds = new Map<string, string>();
+let seedsProblem = '';
 try {
   for (const file of readdirSync(seedsDir)) seeds.set(file.slice(0, 3), normalise(readFileSync(join(seedsDir, file), 'utf8')));
-} catch {
-  /* the seed check below is skipped when ../shared is not beside the repo */
+  if (seeds.size === 0) seedsProblem = `${seedsDir} holds no article`;
+} catch (error) {
+  seedsProblem = `${seedsDir} cannot be read (${(error as Error).message})`;
+}
+// The quotes can only be checked against the articles in ../shared/seeds. Under CI a missing
+// folder fails the check below; elsewhere it is skipped, loudly.
+const ci = process.env.CI === 'true';
+if (seedsProblem && !ci) {
+  console.warn(
+    `\n${'!'.repeat(72)}\n!! SOURCE QUOTES NOT CHECKED: ${seedsProblem}.\n!! Put the seed articles at ../shared/seeds (CI=true fails instead).\n${'!'.repeat(72)}\n`,
+  );
 }
 
 describe('embedded dataset', () => {
@@ -62,7 +73,8 @@ describe('embedded dataset', () => {
     }
   });
 
-  it.skipIf(seeds.size === 0)('quotes every source verbatim from the article it cites', () => {
+  it.skipIf(Boolean(seedsProblem) && !ci)('quotes every source verbatim from the article it cites', () => {
+    expect(seedsProblem, 'the seed articles are needed to check the quotes').toBe('');
     const all = [...sites.records, ...partnerships.records];
     for (const record of all) {
       for (const source of record.sources) {

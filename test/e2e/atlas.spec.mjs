@@ -1,9 +1,25 @@
 // The built atlas in Chromium: every site and partnership rendered on the
-// offline map, panels opened by clicking, keyboard closing, offline labels.
+// offline map, panels opened by clicking sites and arcs, stacked sites offered
+// in a list, arcs dimmed around a selection, keyboard closing, offline labels.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { clickSiteOnMap, launch, openAtlas, renderedArcs, renderedSites, screenshot, siteCoordinates, waitForMapIdle } from './driver.mjs';
+import { before, describe } from 'node:test';
+import {
+  arcPoint,
+  clickSiteOnMap,
+  fitTo,
+  it,
+  jumpTo,
+  openAtlas,
+  renderedArcs,
+  renderedSites,
+  screenPoint,
+  screenshot,
+  sharedBrowser,
+  siteCoordinates,
+  waitForMapIdle,
+  withRoute,
+} from './driver.mjs';
 
 const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.map((f) => ({
   ...f.properties,
@@ -15,19 +31,30 @@ const linksOf = (id) => partnerships.filter((p) => p.parties.includes(id));
 // The site with the most partnerships exercises the most of the facility panel.
 const hub = [...sites].sort((a, b) => linksOf(b.id).length - linksOf(a.id).length)[0];
 
+const placesOf = (p) => p.parties.map((id) => byId.get(id).coordinates);
+const sameSpot = (points) => points.every((c) => c[0] === points[0][0] && c[1] === points[0][1]);
+/** The line opacity each drawn arc is rendered with, by partnership id (the per-kind arc layers, not the hit or selection layers). */
+const arcOpacities = (page) =>
+  page.evaluate(() => {
+    const map = window.__atlasMap;
+    const layers = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((id) => /^partnership-arcs-/.test(id) && !/-(hit|selected)$/.test(id));
+    return Object.fromEntries(
+      map.queryRenderedFeatures(undefined, { layers }).map((f) => [f.properties.id, f.layer.paint['line-opacity']]),
+    );
+  });
+
 describe('atlas in Chromium', () => {
-  let browser;
+  const browser = sharedBrowser();
   const fontRequests = [];
 
   before(async () => {
-    browser = await launch();
     browser.page.on('request', (r) => {
       if (r.url().includes('/fonts/')) fontRequests.push(r.url());
     });
     await openAtlas(browser.page);
-  });
-  after(async () => {
-    await browser?.close();
   });
 
   it('renders every site of the dataset at the starting view (points plus cluster counts)', async () => {
@@ -56,20 +83,8 @@ describe('atlas in Chromium', () => {
   it('draws every partnership with parties in different places when the map is fitted to it', async () => {
     const { page } = browser;
     for (const p of partnerships) {
-      const points = p.parties.map((id) => byId.get(id).coordinates);
-      if (points.every((c) => c[0] === points[0][0] && c[1] === points[0][1])) continue;
-      await page.evaluate((pts) => {
-        const lons = pts.map((c) => c[0]);
-        const lats = pts.map((c) => c[1]);
-        window.__atlasMap.fitBounds(
-          [
-            [Math.min(...lons), Math.min(...lats)],
-            [Math.max(...lons), Math.max(...lats)],
-          ],
-          { padding: 60, animate: false, maxZoom: 11 },
-        );
-      }, points);
-      await waitForMapIdle(page);
+      if (sameSpot(placesOf(p))) continue;
+      await fitTo(page, placesOf(p));
       assert.ok((await renderedArcs(page)).includes(p.id), `arc of ${p.id} is drawn`);
     }
     await openAtlas(page);
@@ -178,22 +193,93 @@ describe('atlas in Chromium', () => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(csp, /script-src 'self'/);
     assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline/);
-    assert.deepEqual(browser.cspViolations, [], 'no CSP violation');
-    assert.deepEqual(browser.pageErrors, []);
+    // No page error and no CSP violation (page or worker): checked after every test by the shared fixture.
   });
-});
 
-describe('atlas at 1920×1080', () => {
-  it('fills the window and still shows every site', async () => {
-    const browser = await launch({ width: 1920, height: 1080 });
+  it('opens the partnership panel when its arc is clicked on the map', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    // The cross-border partnership with the fewest parties: one long arc, clear of the sites at its ends.
+    const target = partnerships
+      .filter((p) => new Set(p.parties.map((id) => byId.get(id).country)).size > 1)
+      .sort((a, b) => a.parties.length - b.parties.length)[0];
+    await fitTo(page, placesOf(target), { padding: 120 });
+    const point = await arcPoint(page, target.id);
+    await page.mouse.move(point.x, point.y);
+    await page.locator('.map-tooltip').getByText(target.title_en).waitFor();
+    await page.mouse.click(point.x, point.y);
+    await page.getByRole('heading', { level: 2, name: target.title_en }).waitFor();
+    await page.waitForURL((url) => url.searchParams.get('partnership') === target.id);
+  });
+
+  it('dims every other arc while a partnership is selected, and restores them when it is closed', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    const before = await arcOpacities(page);
+    const target = partnerships.find((p) => before[p.id] !== undefined && !sameSpot(placesOf(p)));
+    const others = Object.keys(before).filter((id) => id !== target.id);
+    assert.ok(others.length > 0, 'other arcs are drawn at the start view');
+
+    await openAtlas(page, `?partnership=${target.id}`);
+    await page.getByRole('heading', { level: 2, name: target.title_en }).waitFor();
+    await fitTo(page, [...sites.map((s) => s.coordinates)], { padding: 20 });
+    const selected = await arcOpacities(page);
+    for (const id of others.filter((id) => selected[id] !== undefined))
+      assert.ok(selected[id] < before[id] && selected[id] < selected[target.id], `arc ${id} dimmed: ${before[id]} → ${selected[id]}`);
+    assert.ok(
+      others.some((id) => selected[id] !== undefined),
+      'some dimmed arcs are in view',
+    );
+    assert.equal(selected[target.id], Math.max(...Object.values(selected)), 'the selected arc is the most opaque');
+
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.searchParams.has('partnership'));
+    await waitForMapIdle(page);
+    const after = await arcOpacities(page);
+    for (const id of others.filter((id) => after[id] !== undefined)) assert.equal(after[id], before[id], `arc ${id} restored`);
+  });
+
+  it('offers a list of the sites stacked on one spot at the highest zoom, and opens the one picked', async () => {
+    const { page, context } = browser;
+    // A fixture: a second site at exactly the coordinates of the hub (two organisations in one building).
+    const body = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8'));
+    const twin = structuredClone(body.features.find((f) => f.properties.id === hub.id));
+    twin.id = twin.properties.id = `${hub.id}-twin`;
+    twin.properties.name_en = `Twin of ${hub.name_en}`;
+    delete twin.properties.parentId;
+    body.features.push(twin);
+    await withRoute(
+      context,
+      '**/data/sites.geojson',
+      (route) => route.fulfill({ json: body }),
+      async () => {
+        await openAtlas(page);
+        const maxZoom = await page.evaluate(() => window.__atlasMap.getMaxZoom());
+        await jumpTo(page, hub.coordinates, maxZoom);
+        const point = await screenPoint(page, hub.coordinates);
+        await page.mouse.click(point.x, point.y);
+        const chooser = page.getByRole('dialog', { name: /sites here/ });
+        await chooser.waitFor();
+        await chooser.getByRole('button', { name: hub.name_en, exact: true }).waitFor();
+        await chooser.getByRole('button', { name: twin.properties.name_en }).click();
+        await page.getByRole('heading', { level: 2, name: twin.properties.name_en }).waitFor();
+        await page.waitForURL((url) => url.searchParams.get('site') === twin.properties.id);
+        assert.equal(await chooser.count(), 0, 'the list closes once a site is picked');
+      },
+    );
+  });
+
+  it('fills a 1920×1080 window and still shows every site', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 1920, height: 1080 });
     try {
-      await openAtlas(browser.page);
-      const box = await browser.page.locator('.map-area').boundingBox();
+      await openAtlas(page);
+      const box = await page.locator('.map-area').boundingBox();
       assert.ok(box.width > 1100 && box.height > 850, `map area ${box.width}×${box.height}`);
-      assert.equal((await renderedSites(browser.page)).total, sites.length);
-      await screenshot(browser.page, 'start-1920x1080');
+      assert.equal((await renderedSites(page)).total, sites.length);
+      await screenshot(page, 'start-1920x1080');
     } finally {
-      await browser.close();
+      await page.setViewportSize({ width: 1280, height: 800 });
     }
   });
 });

@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { launch, renderedSites, waitForMapIdle } from './driver.mjs';
+import { createServer } from 'node:net';
+import { after, before, describe } from 'node:test';
+import { it, renderedSites, sharedBrowser, waitForMapIdle } from './driver.mjs';
 
-const PORT = 18088;
 const LIMIT = 7;
 const ready = existsSync('/usr/bin/mapserv') && existsSync('/usr/sbin/lighttpd');
 const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features;
@@ -19,23 +19,34 @@ if (!ready) {
   console.warn(`\n!!! ${message}\n`);
 }
 
-describe('atlas on a real OGC API – Features server (MapServer 8)', { skip: !ready }, () => {
-  let browser;
-  const base = `http://127.0.0.1:${PORT}/`;
+/** A port nobody listens on right now, chosen by the OS (a fixed one collides with parallel runs). */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
-  before(() => {
-    execFileSync('bash', ['ogcapi/start-mapserver.sh', String(PORT), 'dist'], {
+describe('atlas on a real OGC API – Features server (MapServer 8)', { skip: !ready }, () => {
+  const browser = sharedBrowser();
+  let port;
+  let base;
+
+  before(async () => {
+    port = await freePort();
+    base = `http://127.0.0.1:${port}/`;
+    execFileSync('bash', ['ogcapi/start-mapserver.sh', String(port), 'dist'], {
       env: { ...process.env, ATLAS_API: 'ogcapi', ATLAS_API_LIMIT: String(LIMIT) },
       stdio: 'inherit',
+      timeout: 30_000,
     });
   });
-  after(async () => {
-    await browser?.close();
-    execFileSync('bash', ['ogcapi/stop-mapserver.sh', String(PORT)], { stdio: 'inherit' });
+  after(() => {
+    if (port) execFileSync('bash', ['ogcapi/stop-mapserver.sh', String(port)], { stdio: 'inherit', timeout: 30_000 });
   });
 
   it('loads every site and partnership through next links with a small page size', async () => {
-    browser = await launch();
     const pages = [];
     browser.page.on('response', (r) => {
       if (r.url().includes('/ogcapi/collections/')) pages.push({ url: r.url(), status: r.status() });
@@ -64,8 +75,5 @@ describe('atlas on a real OGC API – Features server (MapServer 8)', { skip: !r
     assert.ok(text.includes(hub.sources[0].quote.slice(0, 50)), 'source quote intact');
     for (const alias of hub.aliases) assert.ok(text.includes(alias), `alias ${alias}`);
     assert.equal(await browser.page.getByText(/records? skipped/).count(), 0, 'nothing skipped');
-    assert.deepEqual(browser.external, []);
-    assert.deepEqual(browser.pageErrors, []);
-    assert.deepEqual(browser.cspViolations, []);
   });
 });

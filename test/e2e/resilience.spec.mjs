@@ -1,28 +1,51 @@
 // Bad data, faults and hostile input in the built app: nothing runs that the
-// data contains, what can be loaded is shown, and the user is told the rest.
+// data contains, in any view; what can be loaded is shown, and the user is told
+// the rest, with a way out.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { launch, openAtlas, renderedSites, screenshot, waitForMapIdle, withRoute } from './driver.mjs';
+import { describe } from 'node:test';
+import {
+  arcPoint,
+  BASE_URL,
+  fitTo,
+  it,
+  jumpTo,
+  openAtlas,
+  renderedSites,
+  screenPoint,
+  screenshot,
+  sharedBrowser,
+  waitForMapIdle,
+  withRoute,
+} from './driver.mjs';
 
 const sitesBody = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8'));
 const partnershipsBody = JSON.parse(readFileSync('public/data/partnerships.geojson', 'utf8'));
 const clone = (v) => JSON.parse(JSON.stringify(v));
 const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
+const HOSTILE_SITE = `Hostile ${PAYLOAD}`;
+const HOSTILE_PARTNERSHIP = `Partnership ${PAYLOAD}`;
+/** Where the hostile site stands: away from every real site, so it is drawn (and hovered) on its own. */
+const HOSTILE_AT = [124.9, 36.2];
+/** Source URLs that must never become links: script, data, and relative ones (which would resolve against the atlas). */
+const unsafeSources = (base) => [
+  { ...base, title: 'Script link', url: 'javascript:window.__pwned=1' },
+  { ...base, title: 'Data link', url: 'data:text/html,<script>window.__pwned=1</script>' },
+  { ...base, title: 'Parent-relative link', url: '../x' },
+  { ...base, title: 'Root-relative link', url: '/y' },
+  { ...base, title: 'Real link', url: 'https://example.org/article' },
+];
 
 function hostileSites() {
   const body = clone(sitesBody);
   const base = body.features[0];
   const evil = clone(base);
   evil.id = evil.properties.id = 'kr-hostile';
-  evil.properties.name_en = `Hostile ${PAYLOAD}`;
+  evil.properties.name_en = HOSTILE_SITE;
   evil.properties.summary_en = `Summary ${PAYLOAD}`;
   evil.properties.parentId = undefined;
-  evil.properties.sources = [
-    { ...base.properties.sources[0], title: 'Script link', url: 'javascript:window.__pwned=1' },
-    { ...base.properties.sources[0], title: 'Data link', url: 'data:text/html,<script>window.__pwned=1</script>' },
-    { ...base.properties.sources[0], title: 'Real link', url: 'https://example.org/article' },
-  ];
+  evil.properties.sources = unsafeSources(base.properties.sources[0]);
+  evil.geometry.coordinates = HOSTILE_AT;
   const longName = clone(base);
   longName.id = longName.properties.id = 'kr-long-name';
   longName.properties.name_en = 'L'.repeat(100_000);
@@ -65,58 +88,119 @@ function hostileSites() {
   return { body, valid: sitesBody.features.length + 2, skipped: broken.length };
 }
 
+/** A valid hostile partnership (its parties exist, so it is shown everywhere), and one naming an unknown party (skipped). */
 function hostilePartnerships() {
   const body = clone(partnershipsBody);
+  const partner = sitesBody.features.find((f) => f.properties.country === 'KZ');
+  const evil = clone(body.features[0]);
+  evil.id = evil.properties.id = 'p-hostile';
+  evil.properties.parties = ['kr-hostile', partner.properties.id];
+  evil.properties.kind = 'mou';
+  evil.properties.title_en = HOSTILE_PARTNERSHIP;
+  evil.properties.summary_en = `Summary ${PAYLOAD}`;
+  evil.properties.sources = unsafeSources(evil.properties.sources[0]);
+  evil.geometry = { type: 'LineString', coordinates: [HOSTILE_AT, partner.geometry.coordinates] };
   const ghost = clone(body.features[0]);
   ghost.id = ghost.properties.id = 'p-ghost';
   ghost.properties.parties = ['kr-hostile', 'kz-does-not-exist'];
   ghost.properties.title_en = `Ghost ${PAYLOAD}`;
-  body.features.push(ghost);
-  return body;
+  body.features.push(evil, ghost);
+  return { body, partnerAt: partner.geometry.coordinates };
+}
+
+/** Nothing from the data became markup or ran: no element the payload would create, no flag it would set. */
+async function assertInert(page, where) {
+  assert.equal(await page.locator('img[src="x"], img[onerror]').count(), 0, `${where}: no element was created from data`);
+  assert.equal(
+    await page.locator('a[href^="javascript:"], a[href^="data:"], a[href="../x"], a[href="/y"]').count(),
+    0,
+    `${where}: no unsafe link`,
+  );
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, `${where}: no injected script ran`);
+}
+
+/** In a panel: the unsafe sources are plain text, the https one is the only link. */
+async function assertSourcesSafe(panel) {
+  const sources = panel.getByRole('region', { name: 'Sources' });
+  for (const title of ['Script link', 'Data link', 'Parent-relative link', 'Root-relative link']) {
+    await sources.getByText(title, { exact: true }).waitFor();
+    assert.equal(await sources.getByRole('link', { name: title }).count(), 0, `${title} is text, not a link`);
+  }
+  assert.equal(await sources.getByRole('link', { name: 'Real link' }).getAttribute('href'), 'https://example.org/article');
 }
 
 describe('resilience in Chromium', () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-    browser.page.on('dialog', (dialog) => {
-      browser.pageErrors.push(`unexpected dialog: ${dialog.message()}`);
-      return dialog.dismiss();
-    });
-  });
-  after(async () => browser?.close());
+  const browser = sharedBrowser();
 
-  it('shows a hostile dataset as text: no script runs, unsafe links are not links, broken records are counted', async () => {
+  it('shows a hostile dataset as text in every view: no script runs, unsafe links are not links, broken records are counted', async () => {
     const { page, context } = browser;
     const { body, valid, skipped } = hostileSites();
+    const { body: partnershipsWithHostile, partnerAt } = hostilePartnerships();
     const serveSites = (route) => route.fulfill({ json: body });
-    const servePartnerships = (route) => route.fulfill({ json: hostilePartnerships() });
-    await context.route('**/data/partnerships.geojson', servePartnerships);
-    await withRoute(context, '**/data/sites.geojson', serveSites, async () => {
-      await openAtlas(page);
-      assert.equal((await renderedSites(page)).total, valid, 'every valid site is on the map');
-      // The skipped broken records plus the partnership with an unknown party.
-      await page.getByText(`${skipped + 1} records skipped`).click();
-      await page.getByText(/partnerships #\d+ p-ghost: unknown party: kz-does-not-exist/).waitFor();
-      await page.getByText(/sites #\d+ kr-no-name: name_en/).waitFor();
+    const servePartnerships = (route) => route.fulfill({ json: partnershipsWithHostile });
+    await withRoute(context, '**/data/partnerships.geojson', servePartnerships, () =>
+      withRoute(context, '**/data/sites.geojson', serveSites, async () => {
+        await openAtlas(page);
+        assert.equal((await renderedSites(page)).total, valid, 'every valid site is on the map');
+        // The skipped broken records plus the partnership with an unknown party.
+        await page.getByText(`${skipped + 1} records skipped`).click();
+        await page.getByText(/partnerships #\d+ p-ghost: unknown party: kz-does-not-exist/).waitFor();
+        await page.getByText(/sites #\d+ kr-no-name: name_en/).waitFor();
+        await page.getByText(`${skipped + 1} records skipped`).click(); // folds the details away again
+        await page.getByText(/sites #\d+ kr-no-name: name_en/).waitFor({ state: 'hidden' });
+        await page.getByText(`${sitesBody.features.length + 2} sites · ${partnershipsBody.features.length + 1} partnerships`).waitFor();
 
-      await openAtlas(page, '?site=kr-hostile');
-      await page.getByRole('heading', { level: 2, name: `Hostile ${PAYLOAD}` }).waitFor();
-      const panel = page.locator('#side-panel');
-      assert.ok((await panel.innerText()).includes(`Summary ${PAYLOAD}`), 'the markup is shown as text');
-      assert.equal(await panel.locator('img').count(), 0, 'no element was created from data');
-      assert.equal(await panel.getByRole('link', { name: 'Script link' }).count(), 0);
-      assert.equal(await panel.getByRole('link', { name: 'Data link' }).count(), 0);
-      assert.equal(await panel.getByRole('link', { name: 'Real link' }).getAttribute('href'), 'https://example.org/article');
-      assert.equal(await page.locator('a[href^="javascript:"], a[href^="data:"]').count(), 0);
-      await openAtlas(page, '?site=kr-long-name');
-      await page.locator('#side-panel h2').waitFor();
-      await screenshot(page, 'hostile-long-name');
-      assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no injected script ran');
-      assert.deepEqual(browser.pageErrors, []);
-      assert.deepEqual(browser.cspViolations, []);
-    });
-    await context.unroute('**/data/partnerships.geojson', servePartnerships);
+        // The site list.
+        await page.getByRole('tab', { name: /^Sites/ }).click();
+        const row = page.getByRole('grid', { name: 'Sites' }).getByRole('row').filter({ hasText: 'Hostile <img' });
+        await page.getByRole('searchbox', { name: 'Search' }).fill('Hostile');
+        assert.ok((await row.innerText()).includes(HOSTILE_SITE), 'the list shows the markup as text');
+        await assertInert(page, 'site list');
+
+        // The map tooltip, on hovering the site (labels are clamped, so compare the start).
+        await page.getByRole('searchbox', { name: 'Search' }).fill('');
+        await page.waitForURL((url) => !url.searchParams.has('q'));
+        await jumpTo(page, HOSTILE_AT, 9); // past the cluster zoom: the site is drawn on its own
+        const sitePoint = await screenPoint(page, HOSTILE_AT);
+        await page.mouse.move(sitePoint.x, sitePoint.y);
+        const tooltip = page.locator('.map-tooltip');
+        await tooltip.getByText('Hostile <img src=x onerror=', { exact: false }).waitFor();
+        await assertInert(page, 'site tooltip');
+        // ...and on hovering the hostile partnership's arc.
+        await fitTo(page, [HOSTILE_AT, partnerAt]);
+        const arc = await arcPoint(page, 'p-hostile');
+        await page.mouse.move(arc.x, arc.y);
+        await tooltip.getByText(HOSTILE_PARTNERSHIP, { exact: true }).waitFor();
+        await assertInert(page, 'arc tooltip');
+
+        // The partnership explorer.
+        await page.getByRole('tab', { name: /^Partnerships/ }).click();
+        const option = page.getByRole('listbox', { name: 'Partnerships' }).getByRole('option').filter({ hasText: HOSTILE_PARTNERSHIP });
+        await option.waitFor();
+        await assertInert(page, 'partnership explorer');
+
+        // The partnership panel, opened from the explorer.
+        await option.click();
+        const panel = page.locator('#side-panel');
+        await panel.getByRole('heading', { level: 2, name: HOSTILE_PARTNERSHIP }).waitFor();
+        assert.ok((await panel.innerText()).includes(`Summary ${PAYLOAD}`), 'the summary markup is shown as text');
+        await panel.getByRole('button', { name: HOSTILE_SITE }).waitFor();
+        await assertSourcesSafe(panel);
+        await assertInert(page, 'partnership panel');
+
+        // The facility panel, opened from the partnership panel.
+        await panel.getByRole('button', { name: HOSTILE_SITE }).click();
+        await panel.getByRole('heading', { level: 2, name: HOSTILE_SITE }).waitFor();
+        assert.ok((await panel.innerText()).includes(`Summary ${PAYLOAD}`), 'the summary markup is shown as text');
+        await assertSourcesSafe(panel);
+        await assertInert(page, 'facility panel');
+
+        await openAtlas(page, '?site=kr-long-name');
+        await page.locator('#side-panel h2').waitFor();
+        await screenshot(page, 'hostile-long-name');
+        await assertInert(page, 'long name');
+      }),
+    );
   });
 
   it('loads a 10 MB response of 6,000 sites and draws them all', async () => {
@@ -155,7 +239,7 @@ describe('resilience in Chromium', () => {
       return route.fallback();
     };
     await withRoute(context, '**/data/sites.geojson', flaky, async () => {
-      await page.goto(new URL('./', process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/').toString());
+      await page.goto(BASE_URL);
       const alert = page.getByRole('alert');
       await alert.getByText(/Sites could not be loaded.*HTTP 500/).waitFor({ timeout: 30_000 });
       assert.equal(failures, 4, 'the first request and three automatic retries');
@@ -180,6 +264,7 @@ describe('resilience in Chromium', () => {
         'the online style was tried (and blocked)',
       );
     });
+    browser.allow({ external: [/^https:\/\/basemap\.example\.org\//] });
   });
 
   it('tells the user when the WebGL context is lost, and the panels keep working', async () => {
@@ -190,7 +275,6 @@ describe('resilience in Chromium', () => {
     const cluster = sitesBody.features.find((f) => f.properties.kind === 'cluster').properties;
     await page.locator('#side-panel').getByRole('button', { name: cluster.name_en }).click();
     await page.getByRole('heading', { level: 2, name: cluster.name_en }).waitFor();
-    assert.deepEqual(browser.pageErrors, []);
   });
 
   it('explains a broken config.json instead of showing a blank page', async () => {
@@ -200,9 +284,30 @@ describe('resilience in Chromium', () => {
       '**/config.json',
       (route) => route.fulfill({ json: { api: { type: 'ogcapi' } } }),
       async () => {
-        await page.goto(process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/');
+        await page.goto(BASE_URL);
         await page.getByRole('alert').getByText('config.json is invalid at "api.baseUrl"').waitFor();
       },
     );
+  });
+
+  it('starts the atlas with Retry on the configuration error page once config.json can be loaded', async () => {
+    const { page, context } = browser;
+    let answered = 0;
+    const failOnce = (route) => {
+      answered += 1;
+      return answered === 1 ? route.fulfill({ status: 503, body: 'Service Unavailable' }) : route.fallback();
+    };
+    await withRoute(context, '**/config.json', failOnce, async () => {
+      await page.goto(BASE_URL);
+      const alert = page.getByRole('alert');
+      await alert.getByText('The atlas could not start').waitFor();
+      await alert.getByText(/config\.json.*503/).waitFor();
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await page.getByText(`${sitesBody.features.length} sites · ${partnershipsBody.features.length} partnerships`).waitFor();
+      assert.equal(answered, 2, 'one failed request, then one on Retry');
+      assert.equal(await page.getByText('The atlas could not start').count(), 0);
+      await waitForMapIdle(page);
+      assert.equal((await renderedSites(page)).total, sitesBody.features.length);
+    });
   });
 });

@@ -1,20 +1,33 @@
-// End-to-end entry: serves the production build with `vite preview` on
-// 127.0.0.1, then runs the specs with Node's test runner in Debian's Chromium.
-// Without Chromium the suite is skipped loudly, except under CI=true where
-// that is a failure.
+// End-to-end entry: checks the build it is about to test, serves it with
+// `vite preview` on 127.0.0.1, then runs the specs with Node's test runner in
+// Debian's Chromium. Without Chromium the suite is skipped loudly, except under
+// CI=true where that is a failure.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { preview } from 'vite';
 import { CHROMIUM_PATH } from './driver.mjs';
 
+const ci = process.env.CI === 'true';
+const banner = (text) => `\n${'!'.repeat(72)}\n${text.map((line) => `!! ${line}`).join('\n')}\n${'!'.repeat(72)}\n`;
+
 if (!existsSync(CHROMIUM_PATH)) {
-  const banner = `\n${'!'.repeat(72)}\n!! END-TO-END TESTS SKIPPED: no Chromium at ${CHROMIUM_PATH}.\n!! Install it with: apt-get install -y chromium\n${'!'.repeat(72)}\n`;
-  if (process.env.CI === 'true') {
-    console.error(banner.replace('SKIPPED', 'FAILED (CI=true)'));
+  const lines = [`no Chromium at ${CHROMIUM_PATH}.`, 'Install it with: apt-get install -y chromium'];
+  if (ci) {
+    console.error(banner([`END-TO-END TESTS FAILED (CI=true): ${lines[0]}`, lines[1]]));
     process.exit(1);
   }
-  console.warn(banner);
+  console.warn(banner([`END-TO-END TESTS SKIPPED: ${lines[0]}`, lines[1]]));
   process.exit(0);
+}
+
+// The build under test must be one that could ship: no MSW worker (it would answer requests with mock data).
+if (!existsSync('dist/index.html')) {
+  console.error('e2e: dist/index.html is missing; build first (npm run test:e2e does).');
+  process.exit(1);
+}
+if (existsSync('dist/mockServiceWorker.js')) {
+  console.error('e2e: dist/mockServiceWorker.js exists: the mock service worker must never ship in a build.');
+  process.exit(1);
 }
 
 const server = await preview({ preview: { host: '127.0.0.1', port: 4173, strictPort: false }, logLevel: 'warn' });
@@ -26,8 +39,12 @@ const specs = process.argv.slice(2).length
   ? process.argv.slice(2)
   : readdirSync('test/e2e')
       .filter((f) => f.endsWith('.spec.mjs'))
+      .sort()
       .map((f) => `test/e2e/${f}`);
-const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...specs], {
+// Each test carries its own bound (driver.mjs `it`); Node 20's --test-timeout bounds a whole spec file,
+// so it is the backstop for anything outside a test (a hook, a stuck browser).
+const FILE_TIMEOUT_MS = 6 * 60_000;
+const child = spawn(process.execPath, ['--test', '--test-concurrency=1', `--test-timeout=${FILE_TIMEOUT_MS}`, ...specs], {
   stdio: 'inherit',
   env: { ...process.env, E2E_BASE_URL: baseUrl },
 });

@@ -28,7 +28,7 @@ describe('SummaryCharts', () => {
   it('shows the number of sites per country as buttons named by label and count', () => {
     const { byCountry } = setup();
     const bars = byCountry.getAllByRole('button');
-    const inCountry = (country: Country) => sites.filter((s) => s.country === country).length;
+    const inCountry = (c: Country) => sites.filter((s) => s.country === c).length;
     expect(bars.map((b) => b.getAttribute('aria-label'))).toEqual([
       `Republic of Korea: ${inCountry('KR')} sites`,
       `Kazakhstan: ${inCountry('KZ')} sites`,

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Timeline } from './Timeline';
+import { timelineEvents, yearAxis } from './timelineEvents';
 import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
 const sites = datasetSites;
@@ -18,14 +19,22 @@ describe('Timeline', () => {
   it('draws one column per year from the first event to 2030, with the events in each tooltip', () => {
     const { container, column } = setup();
     const years = [...container.querySelectorAll('[data-year]')].map((el) => Number(el.getAttribute('data-year')));
-    expect(years[0]).toBe(1998);
-    expect(years.at(-1)).toBe(2030);
-    expect(years).toHaveLength(33);
-    expect(column(1998).querySelector('title')?.textContent).toMatch(/^1998: 1 event\nMilestone: Wonju Medical Industry Techno Valley/);
+    // Derived from the data, which grows: the axis of its events, and a year inside it with none.
+    const events = timelineEvents(sites, partnerships);
+    const [first, last] = yearAxis(events)!;
+    expect(years[0]).toBe(first);
+    expect(years.at(-1)).toBe(last);
+    expect(last).toBeGreaterThanOrEqual(2030);
+    expect(years).toHaveLength(last - first + 1);
+    const in1998 = events.filter((e) => e.year === 1998).length;
+    expect(column(1998).querySelector('title')?.textContent).toMatch(new RegExp(`^1998: ${in1998} events?\n`));
+    expect(column(1998).querySelector('title')?.textContent).toMatch(/Milestone: Wonju Medical Industry Techno Valley/);
     expect(column(2003).querySelector('title')?.textContent).toMatch(/Founded: Incheon Free Economic Zone/);
     expect(column(2022).querySelector('title')?.textContent).toMatch(/Partnership: Kazakh delegation working visit/);
     expect(column(2030).querySelector('title')?.textContent).toMatch(/Target: Ministry of Trade, Industry and Energy/);
-    expect(column(2001).querySelector('title')?.textContent).toBe('2001: no dated events');
+    const quiet = years.find((y) => !events.some((e) => e.year === y));
+    expect(quiet, 'a year without dated events').toBeDefined();
+    expect(column(quiet!).querySelector('title')?.textContent).toBe(`${quiet}: no dated events`);
     expect(screen.getByText('All years')).toBeInTheDocument();
     expect(screen.getByText('Milestone')).toBeInTheDocument(); // legend
   });
