@@ -79,7 +79,10 @@ export interface MapViewProps {
 
 /** Map labels stay short: a runaway name from the data must not stall glyph rendering. */
 const MAX_LABEL = 60;
-const mapLabel = (name: string) => (name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name);
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const mapLabel = (name: string) => clip(name, MAX_LABEL);
+/** Tooltips and the chooser are page text, not glyphs: they may be longer, but a runaway name is still cut. */
+const MAX_TOOLTIP = 200;
 /** The languages site labels are offered in (each reader's fallback chain ends in these). */
 const LABEL_LANGUAGES = ['en', 'ko', 'ru', 'kk'] as const;
 const labelText = (site: Site, lang: (typeof LABEL_LANGUAGES)[number]) => {
@@ -143,12 +146,12 @@ export default function MapView(props: MapViewProps) {
   const { reader, local } = useLocalText();
   const nameOf = (id: string) => {
     const site = sitesById.get(id);
-    return site ? mapLabel(localPlain(local(site, 'name'))) : id;
+    return site ? clip(localPlain(local(site, 'name')), MAX_TOOLTIP) : id;
   };
   const hoverText = (h: Hover) => {
     if (h.siteId) return nameOf(h.siteId);
     const p = h.partnershipId ? partnershipsById.get(h.partnershipId) : undefined;
-    return p ? mapLabel(localPlain(local(p, 'title'))) : '';
+    return p ? clip(localPlain(local(p, 'title')), MAX_TOOLTIP) : '';
   };
   // MapLibre's own labels (zoom buttons, scale units, the cooperative-gesture hint); read when the map is built.
   const locale = useMemo(
