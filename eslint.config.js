@@ -62,8 +62,9 @@ const noSpreadIntoCalls = [
 
 /**
  * Layers, lowest first. A folder may import its own layer and the layers below:
- * shared code (api, state, theme, i18n, ui, mocks) never imports a feature, the
- * map or the app; features and the map never import the app or each other.
+ * shared code (api, state, data, theme, i18n, ui, mocks) never imports a
+ * feature, the map or the app; data (the engine that runs in a worker) builds
+ * on api and state only; features and the map never import the app or each other.
  */
 const upward = (folders) =>
   folders.map((folder) => ({
@@ -72,11 +73,12 @@ const upward = (folders) =>
     message: `Dependencies point one way (shared ← features and map ← app): this file may not import src/${folder}.`,
   }));
 const layerRules = [
-  { files: ['src/api/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map', 'state', 'ui'] },
+  { files: ['src/api/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map', 'state', 'ui', 'data'] },
   { files: ['src/theme/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map', 'state', 'ui'] },
   { files: ['src/i18n/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map', 'state', 'ui', 'api', 'theme'] },
-  { files: ['src/state/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map', 'ui'] },
-  { files: ['src/ui/**/*.{ts,tsx}', 'src/mocks/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map'] },
+  { files: ['src/state/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map', 'ui', 'data'] },
+  { files: ['src/data/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map', 'ui'] },
+  { files: ['src/ui/**/*.{ts,tsx}', 'src/mocks/**/*.{ts,tsx}'], forbidden: ['app', 'features', 'map', 'data'] },
   { files: ['src/map/**/*.{ts,tsx}'], forbidden: ['app', 'features'] },
   { files: ['src/features/**/*.{ts,tsx}'], forbidden: ['app', 'map'] },
 ].map(({ files, forbidden }) => ({

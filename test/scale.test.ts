@@ -8,10 +8,10 @@ import { linkPartnerships, parsePartnerships, parseSites } from '../src/api/pars
 import type { Site } from '../src/api/schema';
 import { fetchAllItems } from '../src/api/sources/ogcApiSource';
 import { server } from '../src/mocks/node';
-import { sitesToCsv, sitesToGeoJson } from '../src/features/export/serialize';
+import { sitesToCsv, sitesToGeoJson } from '../src/data/serialize';
 import { explorerOptions, filterPartnerships } from '../src/features/partnership-explorer/filterPartnerships';
-import { sortSites } from '../src/features/site-list/sortSites';
-import { timelineEvents } from '../src/features/timeline/timelineEvents';
+import { sortSites } from '../src/state/sortSites';
+import { timelineEvents } from '../src/state/timelineEvents';
 import { applyFilters, buildSiteIndex, facetCounts, partnershipsOf, regionsOf } from '../src/state/filters';
 import { EMPTY_EXPLORER_FILTERS, EMPTY_FILTERS } from '../src/state/urlState';
 import { yearSpanOf } from '../src/state/years';

@@ -26,7 +26,7 @@ import type { Partnership, Site } from '../api/schema';
 import { parseMapHash } from '../state/mapHash';
 import { localPlain, useLocalText } from '../ui/localText';
 import { useNoticeStore } from '../ui/notices';
-import { partnershipArcs } from './arcs';
+import { partnershipArcs } from '../data/arcs';
 import { shouldFallBackToEmbedded } from './basemapFallback';
 import { EMBEDDED_MAX_ZOOM, embeddedStyle, type FontFaces } from './baseStyle';
 import { cameraForFocus } from './camera';

@@ -17,7 +17,7 @@ import {
   sitesToGeoJson,
   type ExportCollection,
   type ExportFormat,
-} from './serialize';
+} from '../../data/serialize';
 import './exportMenu.css';
 
 export interface ExportMenuProps {

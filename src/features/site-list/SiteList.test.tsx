@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Site } from '../../api/schema';
 import type { SortKey } from '../../state/urlState';
 import { SiteList, type SiteListProps } from './SiteList';
-import { sortSites } from './sortSites';
+import { sortSites } from '../../state/sortSites';
 import { makeSite } from '../../../test/factories';
 import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 

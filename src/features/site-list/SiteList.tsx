@@ -29,7 +29,7 @@ import type { Site } from '../../api/schema';
 import type { Sector } from '../../api/vocabulary';
 import { SECTOR_COLORS } from '../../theme/palette';
 import type { SortKey } from '../../state/urlState';
-import { DEFAULT_SORT, nextSort, sortSites } from './sortSites';
+import { DEFAULT_SORT, nextSort, sortSites } from '../../state/sortSites';
 import './siteList.css';
 
 export interface SiteListProps {

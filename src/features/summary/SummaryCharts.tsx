@@ -8,7 +8,7 @@ import type { Site } from '../../api/schema';
 import type { Country, Sector } from '../../api/vocabulary';
 import { SECTOR_COLORS } from '../../theme/palette';
 import { PanelSection } from '../../ui/SidePanel';
-import { barPercent, summaryCounts, type Bar } from './summaryCounts';
+import { barPercent, summaryCounts, type Bar } from '../../state/summaryCounts';
 import './summary.css';
 
 export interface SummaryChartsProps {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Timeline } from './Timeline';
-import { timelineEvents, yearAxis } from './timelineEvents';
+import { timelineEvents, yearAxis } from '../../state/timelineEvents';
 import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
 const sites = datasetSites;

@@ -17,7 +17,7 @@ import {
   type EventKind,
   type TimelineEvent,
   type YearBin,
-} from './timelineEvents';
+} from '../../state/timelineEvents';
 import { useReaderLanguage } from '../../ui/localText';
 import './timeline.css';
 

@@ -3,9 +3,9 @@
  * in a year, and the pure helpers behind the timeline: binning by year, the
  * year axis, ticks, and stepping a year range. Free of React.
  */
-import type { Figure, Partnership, Site } from '../../api/schema';
-import { localText, type ReaderLanguage, type TranslatedField } from '../../api/names';
-import { partnershipYears, yearOf } from '../../state/years';
+import type { Figure, Partnership, Site } from '../api/schema';
+import { localText, type ReaderLanguage, type TranslatedField } from '../api/names';
+import { partnershipYears, yearOf } from './years';
 
 export const EVENT_KINDS = ['founded', 'milestone', 'target', 'partnership'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

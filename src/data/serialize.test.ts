@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Site } from '../../api/schema';
-import { parsePartnerships, parseSites } from '../../api/parse';
-import { partnershipsCollection, sitesCollection } from '../../mocks/dataset';
+import type { Site } from '../api/schema';
+import { parsePartnerships, parseSites } from '../api/parse';
+import { partnershipsCollection, sitesCollection } from '../mocks/dataset';
 import {
   BOM,
   exportFilename,
@@ -14,7 +14,7 @@ import {
   sitesToCsv,
   sitesToGeoJson,
 } from './serialize';
-import { datasetPartnerships, datasetSites } from '../../../test/dataset';
+import { datasetPartnerships, datasetSites } from '../../test/dataset';
 
 const sites = datasetSites;
 const partnerships = datasetPartnerships;

@@ -5,8 +5,8 @@
  */
 import Papa from 'papaparse';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import { NAME_LANGUAGES, nameKey, type NameKey } from '../../api/names';
-import type { Partnership, PartnershipProperties, Site, SiteProperties } from '../../api/schema';
+import { NAME_LANGUAGES, nameKey, type NameKey } from '../api/names';
+import type { Partnership, PartnershipProperties, Site, SiteProperties } from '../api/schema';
 
 /** Excel reads a CSV as UTF-8 (Hangul, Cyrillic, Chinese) only when it starts with a byte-order mark. */
 export const BOM = '\uFEFF';

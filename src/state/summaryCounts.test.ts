@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseSites } from '../../api/parse';
-import type { Site } from '../../api/schema';
-import { SECTORS } from '../../api/vocabulary';
-import { sitesCollection } from '../../mocks/dataset';
+import { parseSites } from '../api/parse';
+import type { Site } from '../api/schema';
+import { SECTORS } from '../api/vocabulary';
+import { sitesCollection } from '../mocks/dataset';
 import { barPercent, summaryCounts } from './summaryCounts';
 
 const site = (id: string, p: Partial<Site>) => ({ id, country: 'KR', sectors: ['biomanufacturing'], ...p }) as Site;

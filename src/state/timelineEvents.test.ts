@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Partnership, Site } from '../../api/schema';
-import { makePartnership, makeSite } from '../../../test/factories';
+import type { Partnership, Site } from '../api/schema';
+import { makePartnership, makeSite } from '../../test/factories';
 import { binByYear, stepRange, timelineEvents, yearAxis, yearTicks } from './timelineEvents';
-import { datasetPartnerships, datasetSites } from '../../../test/dataset';
+import { datasetPartnerships, datasetSites } from '../../test/dataset';
 
 const site = (id: string, p: Partial<Site> = {}) => makeSite(id, { summary_en: '', sources: [], coordinates: [0, 0], ...p });
 const partnership = (id: string, p: Partial<Partnership> = {}) => makePartnership(id, { summary_en: '', sources: [], ...p });

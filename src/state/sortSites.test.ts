@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Site } from '../../api/schema';
+import type { Site } from '../api/schema';
 import { nextSort, sortSites } from './sortSites';
-import { makeSite } from '../../../test/factories';
+import { makeSite } from '../../test/factories';
 
 const site = (id: string, patch: Partial<Site> = {}) =>
   makeSite(id, { sectors: ['pharmaceuticals'], region: 'KR-11', regionName: 'Seoul', ...patch });

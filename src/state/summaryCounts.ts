@@ -1,6 +1,6 @@
 /** Site counts per country and per sector for the summary charts. Free of React. */
-import type { Site } from '../../api/schema';
-import { COUNTRIES, SECTORS, type Country, type Sector } from '../../api/vocabulary';
+import type { Site } from '../api/schema';
+import { COUNTRIES, SECTORS, type Country, type Sector } from '../api/vocabulary';
 
 export interface Bar<T extends string> {
   value: T;

@@ -3,9 +3,9 @@
  * ties on the sorted column fall back to the English name (always A→Z), then
  * to the id, so the same sites always come out in the same order.
  */
-import type { Site } from '../../api/schema';
-import { SITE_STATUSES, type SiteKind } from '../../api/vocabulary';
-import type { SortKey } from '../../state/urlState';
+import type { Site } from '../api/schema';
+import { SITE_STATUSES, type SiteKind } from '../api/vocabulary';
+import type { SortKey } from './urlState';
 
 export interface SiteSort {
   key: SortKey;
