@@ -30,7 +30,7 @@ const featureBoundaries = features.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'coverage', '.e2e-artifacts'] },
+  { ignores: ['dist', 'node_modules', 'public', 'coverage', '.e2e-artifacts', 'bench/results', 'bench/.work'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -56,6 +56,11 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'ogcapi/**/*.mjs', 'test/**/*.{mjs,ts}', 'eslint.config.js', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The browser benchmark: Node scripts that also pass functions into pages, and the reference pages themselves.
+    files: ['bench/**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // End-to-end code runs in Node but passes functions into the page.
