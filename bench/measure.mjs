@@ -41,9 +41,9 @@ const numberPattern = (n) => String(n).split('').join('[\\s,.\\u00a0\\u202f]?');
 
 class MeasureError extends Error {}
 
-async function step(label, promise) {
+async function step(label, promise, crashed) {
   try {
-    return await promise;
+    return await (crashed ? Promise.race([promise, crashed]) : promise);
   } catch (error) {
     throw new MeasureError(`${label}: ${error.message.split('\n')[0]}`);
   }
@@ -75,6 +75,12 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
     await context.addInitScript(installProbe, { ...spec.probe, watches });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => result.pageErrors.push(error.message.slice(0, 300)));
+    // An uncaught error ends the run at once instead of waiting for a map that may never settle.
+    let failed;
+    const crashed = new Promise((_, reject) => (failed = reject));
+    crashed.catch(() => {});
+    const guarded = (label, promise) => step(label, promise, crashed);
+    page.on('pageerror', (error) => failed(new Error(`uncaught error in the page: ${error.message.split('\n')[0]}`)));
     const requests = [];
     page.on('requestfinished', async (request) => {
       const timing = request.timing();
@@ -82,13 +88,14 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
       if (sizes) requests.push({ url: request.url(), end: timing.startTime + timing.responseEnd, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
     });
     const query = kind === 'atlas' ? '' : `?w=${mapSize.width}&h=${mapSize.height}`;
-    await step('navigation', page.goto(`${caseUrl}${spec.path}${query}`, { waitUntil: 'commit', timeout: timeoutMs }));
+    await guarded('navigation', page.goto(`${caseUrl}${spec.path}${query}`, { waitUntil: 'commit', timeout: timeoutMs }));
     const probe = (fn, arg) => page.evaluate(fn, arg);
 
     // The Sites tab is not in the URL: open it as soon as it exists, so the list shows when the data does.
-    const openSites = kind === 'atlas' ? step('open the Sites tab', page.getByRole('tab', { name: /^Sites/ }).click({ timeout: timeoutMs })) : null;
+    const openSites = kind === 'atlas' ? guarded('open the Sites tab', page.getByRole('tab', { name: /^Sites/ }).click({ timeout: timeoutMs })) : null;
+    openSites?.catch(() => {}); // awaited below; this only keeps an early failure elsewhere from leaving it unhandled
 
-    const load = await step(
+    const load = await guarded(
       'map settled after load',
       page
         .waitForFunction(([q, pattern, files]) => window.__benchProbe.settledAfter(0, q, pattern, files), [quietMs, DATA_PATTERN, spec.dataFiles], {
@@ -102,7 +109,7 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
 
     if (kind === 'atlas') {
       await openSites;
-      const shown = await step(
+      const shown = await guarded(
         'counts and first list row shown',
         page
           .waitForFunction(() => {
@@ -145,22 +152,22 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
     result.heapMain = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     const crossOriginIsolated = await probe(() => crossOriginIsolated);
     if (!crossOriginIsolated) result.problems.push('the page is not cross-origin isolated');
-    result.memoryAll = await step(
+    result.memoryAll = await guarded(
       'measureUserAgentSpecificMemory',
       probe(() => performance.measureUserAgentSpecificMemory().then((m) => m.bytes)),
     ).catch((error) => (result.problems.push(error.message), null));
 
     // Filter: one sector ticked (atlas: its checkbox; references: their filter function), until the map settles again.
     if (kind === 'atlas') {
-      await step('open the Filters tab', page.getByRole('tab', { name: /^Filters/ }).click({ timeout: 10_000 }));
+      await guarded('open the Filters tab', page.getByRole('tab', { name: /^Filters/ }).click({ timeout: 10_000 }));
       await probe(
         ([pattern]) => window.__benchProbe.watch('filterCount', '.match-count', pattern),
         [`^\\s*${numberPattern(expect.filtered)} of ${numberPattern(expect.sites)} sites`],
       );
-      await step('tick a sector', page.getByRole('checkbox', { name: new RegExp(`^${FILTER_SECTOR.label}\\b`) }).click({ timeout: 10_000 }));
+      await guarded('tick a sector', page.getByRole('checkbox', { name: new RegExp(`^${FILTER_SECTOR.label}\\b`) }).click({ timeout: 10_000 }));
       result.filterStart = await probe(() => window.__benchProbe.state.lastClick);
       result.filterCountShown =
-        (await step(
+        (await guarded(
           'filtered count shown',
           page.waitForFunction(() => window.__benchProbe.state.watches.filterCount.at || null, undefined, { polling: 50, timeout: timeoutMs }).then((h) => h.jsonValue()),
         )) - result.filterStart;
@@ -172,7 +179,7 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
       result.filterStart = start;
       if (kept !== expect.filtered) result.problems.push(`the filter kept ${kept} sites, expected ${expect.filtered}`);
     }
-    const filtered = await step(
+    const filtered = await guarded(
       'map settled after the filter',
       page
         .waitForFunction(([since, q]) => window.__benchProbe.settledAfter(since, q), [result.filterStart, quietMs], { polling: 100, timeout: timeoutMs })
@@ -184,14 +191,14 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
 
     // Search (atlas): one keystroke in the search box until the list shows the new result.
     if (kind === 'atlas') {
-      await step('open the Sites tab again', page.getByRole('tab', { name: /^Sites/ }).click({ timeout: 10_000 }));
+      await guarded('open the Sites tab again', page.getByRole('tab', { name: /^Sites/ }).click({ timeout: 10_000 }));
       const search = page.getByRole('searchbox');
-      await step('focus the search box', search.focus({ timeout: 10_000 }));
+      await guarded('focus the search box', search.focus({ timeout: 10_000 }));
       const before = await page.locator('.match-count').textContent();
       await probe(([text]) => window.__benchProbe.watch('search', '.match-count', '\\d', text), [before]);
       await page.keyboard.press(SEARCH_KEY);
       const keyAt = await probe(() => window.__benchProbe.state.lastKey);
-      const listed = await step(
+      const listed = await guarded(
         'list updated after a keystroke',
         page
           .waitForFunction(() => {
