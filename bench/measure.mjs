@@ -85,7 +85,11 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
     page.on('requestfinished', async (request) => {
       const timing = request.timing();
       const sizes = await request.sizes().catch(() => null);
-      if (sizes) requests.push({ url: request.url(), end: timing.startTime + timing.responseEnd, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+      if (!sizes) return;
+      // Chromium reports no body size for worker scripts; our server always sends Content-Length.
+      const length = Number((await request.response().catch(() => null))?.headers()['content-length'] ?? 0);
+      const body = Math.max(sizes.responseBodySize, length);
+      requests.push({ url: request.url(), end: timing.startTime + timing.responseEnd, bytes: body + sizes.responseHeadersSize });
     });
     const query = kind === 'atlas' ? '' : `?w=${mapSize.width}&h=${mapSize.height}`;
     await guarded('navigation', page.goto(`${caseUrl}${spec.path}${query}`, { waitUntil: 'commit', timeout: timeoutMs }));
@@ -129,7 +133,11 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
     const relative = requests.map((r) => ({ ...r, end: r.end - timeOrigin }));
     result.bytesBeforeFirstPaint = fcp == null ? null : relative.filter((r) => r.end <= fcp).reduce((sum, r) => sum + r.bytes, 0);
     result.bytesUntilSettled = relative.filter((r) => r.end <= result.settled).reduce((sum, r) => sum + r.bytes, 0);
-    result.requests = relative.length;
+    // The request waterfall up to settled (path, end in ms from navigation start, bytes): shows what waits for what.
+    result.requests = relative
+      .filter((r) => r.end <= result.settled)
+      .sort((a, b) => a.end - b.end)
+      .map((r) => ({ path: new URL(r.url).pathname.replace(/^\/c\/[\w-]+\//, ''), end: Math.round(r.end), bytes: r.bytes }));
     result.longTasksUntilSettled = await probe((end) => {
       const tasks = window.__benchProbe.state.longTasks.filter((t) => t.start < end);
       return { count: tasks.length, total: tasks.reduce((s, t) => s + t.end - t.start, 0), max: tasks.reduce((m, t) => Math.max(m, t.end - t.start), 0) };
