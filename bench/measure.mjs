@@ -34,6 +34,13 @@ export const PAGES = {
   leaflet: { path: 'bench/leaflet.html', probe: { paintRoot: '.leaflet-map-pane', canvas2d: true }, dataFiles: 1 },
   atlas: { path: '', probe: {}, dataFiles: 2 },
 };
+/** Every load must yield these numbers (the smoke run fails otherwise). */
+const COMMON = ['settled', 'firstContentfulPaint', 'bytesBeforeFirstPaint', 'bytesUntilSettled', 'heapMain', 'memoryAll', 'filterSettled'];
+const REQUIRED = {
+  bare: COMMON,
+  leaflet: COMMON,
+  atlas: [...COMMON, 'dataUsable', 'countsShown', 'firstRowShown', 'filterCountShown', 'searchListUpdated', 'searchLongestTask', 'searchInputToPaint'],
+};
 const DATA_PATTERN = '/data/(sites|partnerships)\\.geojson$';
 
 /** Digits of `n` allowing any thousands separator, for matching shown counts. */
@@ -242,6 +249,8 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
     rmSync(profile, { recursive: true, force: true });
   }
   if (result.pageErrors.length) result.problems.push(`page errors: ${result.pageErrors.slice(0, 3).join(' | ')}`);
+  const missing = REQUIRED[kind].filter((metric) => !Number.isFinite(result[metric]));
+  if (missing.length && result.problems.length === 0) result.problems.push(`not measured: ${missing.join(', ')}`);
   return result;
 }
 
