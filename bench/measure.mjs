@@ -135,7 +135,13 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
     }
 
     const timeOrigin = await probe(() => performance.timeOrigin);
-    const fcp = await probe(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    // The first contentful paint is reported when the frame is presented, which can be after the last draw.
+    const fcp = await guarded(
+      'first contentful paint',
+      page
+        .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, undefined, { polling: 50, timeout: 10_000 })
+        .then((h) => h.jsonValue()),
+    );
     result.firstContentfulPaint = fcp;
     const relative = requests.map((r) => ({ ...r, end: r.end - timeOrigin }));
     result.bytesBeforeFirstPaint = fcp == null ? null : relative.filter((r) => r.end <= fcp).reduce((sum, r) => sum + r.bytes, 0);
