@@ -123,7 +123,7 @@ const markupAndCodeBans = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'coverage', '.e2e-artifacts'] },
+  { ignores: ['dist', 'node_modules', 'public', 'coverage', '.e2e-artifacts', 'bench/results', 'bench/.work'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -149,6 +149,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   { files: ['scripts/**/*.mjs', 'ogcapi/**/*.mjs'], rules: { 'no-restricted-syntax': ['error', ...noSpreadIntoCalls] } },
+  {
+    // The browser benchmark: Node scripts that also pass functions into pages, and the reference pages themselves.
+    files: ['bench/**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   {
     // End-to-end code runs in Node but passes functions into the page.
     files: ['test/e2e/**/*.mjs'],

@@ -1,0 +1,377 @@
+/**
+ * The atlas's data engine: it holds every loaded record and answers what the
+ * interface asks of them — filtered counts, the sorted list, the timeline, the
+ * map's GeoJSON, one record's details, an export. In the browser it runs in a
+ * Web Worker (src/data/worker.ts), so 100,000 sites are parsed, validated,
+ * searched and sorted off the main thread, which keeps only what is on screen;
+ * in tests it runs in-process. It reuses the pure logic of src/state, so the
+ * rules are the ones the rest of the atlas has always used.
+ */
+import { localText, type ReaderLanguage } from '../api/names';
+import { linkPartnerships, type Parsed, type SkippedRecord } from '../api/parse';
+import type { Partnership, Site } from '../api/schema';
+import type { Sector } from '../api/vocabulary';
+import { applyFilters, buildSiteIndex, facetCounts, partnershipsOf, regionsOf, type FacetCounts, type SiteIndex } from '../state/filters';
+import { sortSites, type SiteSort } from '../state/sortSites';
+import { summaryCounts, type SummaryCounts } from '../state/summaryCounts';
+import { timelineEvents, timelineModel, type TimelineEvent, type TimelineModel } from '../state/timelineEvents';
+import { EMPTY_FILTERS, matchKeyOf, type Filters } from '../state/urlState';
+import { yearSpanOf } from '../state/years';
+import { partnershipArcs } from './arcs';
+import { partnershipsToCsv, partnershipsToGeoJson, sitesToCsv, sitesToGeoJson, type ExportCollection, type ExportFormat } from './serialize';
+
+/** What the main thread keeps of a site: enough for lists, labels, the map's camera and links — not its texts and sources. */
+export type SiteLite = Pick<
+  Site,
+  'id' | 'name_en' | 'name_ko' | 'name_ru' | 'name_kk' | 'name_zh' | 'kind' | 'sectors' | 'country' | 'region' | 'regionName' | 'city_en' | 'status' | 'coordinates' | 'parentId'
+>;
+
+/** A party as the explorer names it: its names and its country. */
+export type PartySite = Pick<SiteLite, 'id' | 'name_en' | 'name_ko' | 'name_ru' | 'name_kk' | 'name_zh' | 'country'>;
+
+/** What the main thread keeps of a partnership: enough for the explorer (with its parties' names and countries). */
+export type PartnershipLite = Pick<
+  Partnership,
+  'id' | 'title_en' | 'title_ko' | 'title_ru' | 'title_kk' | 'kind' | 'parties' | 'dateStart' | 'dateEnd' | 'status'
+> & { partySites: PartySite[] };
+
+/** One row of the site list. */
+export interface SiteRow extends SiteLite {
+  partnerships: number;
+}
+
+/** What is known once the sites (and, separately, the partnerships) are in. */
+export interface LoadedSummary {
+  siteCount: number;
+  partnershipCount: number;
+  skipped: SkippedRecord[];
+  regions: { code: string; name: string; country: Site['country'] }[];
+  yearSpan: [number, number] | undefined;
+  /** Main sectors present (the legend lists only these). */
+  sectorsInUse: Sector[];
+  /** Every partnership, light (the explorer lists them all; panels ask for details). */
+  partnerships: PartnershipLite[];
+}
+
+export interface ExploreRequest {
+  filters: Filters;
+  /** The selected site: the result says where it is in the list. */
+  selectedId?: string;
+  sort: SiteSort | null;
+  /** Restrict the list (not the map or the counts) to this [west, south, east, north]. */
+  inView?: [number, number, number, number];
+  reader: ReaderLanguage;
+}
+
+export interface ExploreResult {
+  total: number;
+  /** Sites matching every filter. */
+  matching: number;
+  counts: FacetCounts;
+  summary: SummaryCounts;
+  timeline: TimelineModel | null;
+  /** The list: matching sites (in view, when asked), sorted; positions in the engine's site order. */
+  listOrder: Uint32Array;
+  /** Partnerships with a party among the matching sites (and dated in the years). */
+  partnershipIds: string[];
+  /** Identifies the matching set, so the map data is rebuilt only when it changes. */
+  matchKey: string;
+  /** Position of the selected site in the list, or -1. */
+  selectedPosition: number;
+}
+
+export interface SiteDetails {
+  site: Site;
+  parent?: SiteLite;
+  members: SiteLite[];
+  partnerships: Partnership[];
+}
+
+export interface PartnershipDetails {
+  partnership: Partnership;
+  parties: SiteLite[];
+}
+
+
+export const lite = (s: Site): SiteLite => ({
+  id: s.id,
+  name_en: s.name_en,
+  name_ko: s.name_ko,
+  name_ru: s.name_ru,
+  name_kk: s.name_kk,
+  name_zh: s.name_zh,
+  kind: s.kind,
+  sectors: s.sectors,
+  country: s.country,
+  region: s.region,
+  regionName: s.regionName,
+  city_en: s.city_en,
+  status: s.status,
+  coordinates: s.coordinates,
+  parentId: s.parentId,
+});
+
+const partySite = (s: Site): PartySite => ({
+  id: s.id,
+  name_en: s.name_en,
+  name_ko: s.name_ko,
+  name_ru: s.name_ru,
+  name_kk: s.name_kk,
+  name_zh: s.name_zh,
+  country: s.country,
+});
+
+const partnershipLite = (p: Partnership, partySites: PartySite[]): PartnershipLite => ({
+  partySites,
+  id: p.id,
+  title_en: p.title_en,
+  title_ko: p.title_ko,
+  title_ru: p.title_ru,
+  title_kk: p.title_kk,
+  kind: p.kind,
+  parties: p.parties,
+  dateStart: p.dateStart,
+  dateEnd: p.dateEnd,
+  status: p.status,
+});
+
+/** Map labels stay short: a runaway name from the data must not stall glyph rendering. */
+const MAX_LABEL = 60;
+const label = (name: string | undefined) => (name && name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name);
+
+/** The map's copy of the matching sites: a point each, with only what the layers and tooltips read. */
+export function mapSitesGeoJson(sites: readonly Site[]): string {
+  const parts: string[] = [];
+  for (const s of sites) {
+    parts.push(
+      JSON.stringify({
+        type: 'Feature',
+        id: s.id,
+        geometry: { type: 'Point', coordinates: s.coordinates },
+        properties: {
+          id: s.id,
+          sector: s.sectors[0],
+          kind: s.kind,
+          name_en: label(s.name_en),
+          name_ko: label(s.name_ko),
+          name_ru: label(s.name_ru),
+          name_kk: label(s.name_kk),
+        },
+      }),
+    );
+  }
+  return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+}
+
+export function createAtlasEngine() {
+  let sites: Site[] = [];
+  let sitesSkipped: SkippedRecord[] = [];
+  let partnershipsParsed: Parsed<Partnership> | undefined;
+  let partnerships: Partnership[] = [];
+  let linkSkipped: SkippedRecord[] = [];
+  let byId = new Map<string, number>();
+  let partnershipById = new Map<string, Partnership>();
+  let index: SiteIndex = buildSiteIndex([], []);
+  /** Sorted orders of all sites, per sort and language (sorting 100,000 names takes long; filtering an order does not). */
+  let orders = new Map<string, Uint32Array>();
+  /** Timeline events of all sites and partnerships, per language, each with the position of its record. */
+  let events = new Map<ReaderLanguage, { event: TimelineEvent; site: number; partnership?: string }[]>();
+
+  let sitesLoaded = false;
+
+  function relink() {
+    // Until the sites are in, no party is known: partnerships wait rather than all count as naming unknown parties.
+    const linked = partnershipsParsed && sitesLoaded ? linkPartnerships(partnershipsParsed.records, sites) : { records: [], skipped: [] };
+    partnerships = linked.records;
+    linkSkipped = linked.skipped;
+    partnershipById = new Map(partnerships.map((p) => [p.id, p]));
+    index = buildSiteIndex(sites, partnerships);
+    orders = new Map();
+    events = new Map();
+  }
+
+  function summary(): LoadedSummary {
+    const sectorsInUse = new Set<Sector>();
+    for (const s of sites) sectorsInUse.add(s.sectors[0]);
+    return {
+      siteCount: sites.length,
+      partnershipCount: partnerships.length,
+      skipped: [...sitesSkipped, ...(partnershipsParsed?.skipped ?? []), ...linkSkipped],
+      regions: regionsOf(sites),
+      yearSpan: yearSpanOf(index.years.values()),
+      sectorsInUse: [...sectorsInUse],
+      partnerships: partnerships.map((p) =>
+        partnershipLite(
+          p,
+          p.parties.map((id) => partySite(sites[byId.get(id)!])),
+        ),
+      ),
+    };
+  }
+
+  function orderOf(sort: SiteSort | null, reader: ReaderLanguage): Uint32Array {
+    const key = `${sort?.key ?? ''}:${sort?.desc ?? ''}:${reader}`;
+    let order = orders.get(key);
+    if (!order) {
+      const sorted = sortSites(sites, sort, {
+        partnershipCount: index.partnershipCount,
+        locale: reader,
+        nameOf: (s) => localText(s, 'name', reader).text,
+      });
+      order = Uint32Array.from(sorted, (s) => byId.get(s.id)!);
+      orders.set(key, order);
+    }
+    return order;
+  }
+
+  function eventsOf(reader: ReaderLanguage) {
+    let list = events.get(reader);
+    if (!list) {
+      list = timelineEvents(sites, partnerships, reader).map((event) => {
+        const site = byId.get(event.recordId);
+        return site !== undefined ? { event, site } : { event, site: -1, partnership: event.recordId };
+      });
+      events.set(reader, list);
+    }
+    return list;
+  }
+
+  return {
+    /** Replaces the sites (validated and parsed elsewhere) and relinks the partnerships to them. */
+    setSites(parsed: Parsed<Site>): LoadedSummary {
+      sites = parsed.records;
+      sitesSkipped = parsed.skipped;
+      sitesLoaded = true;
+      byId = new Map(sites.map((s, i) => [s.id, i]));
+      relink();
+      return summary();
+    },
+
+    setPartnerships(parsed: Parsed<Partnership>): LoadedSummary {
+      partnershipsParsed = parsed;
+      relink();
+      return summary();
+    },
+
+    summary,
+
+    explore({ filters, sort, inView, reader, selectedId }: ExploreRequest): ExploreResult {
+      // One pass with every filter but the years (what the timeline picks years from), then the years on that.
+      const forTimeline = applyFilters(sites, { ...filters, from: null, to: null }, index);
+      const matching =
+        filters.from != null || filters.to != null
+          ? applyFilters(forTimeline, { ...EMPTY_FILTERS, from: filters.from, to: filters.to }, index)
+          : forTimeline;
+      const matchingIds = new Set(matching.map((s) => s.id));
+      const inList = new Uint8Array(sites.length);
+      for (const s of matching) {
+        if (!inView || inBounds(s.coordinates, inView)) inList[byId.get(s.id)!] = 1;
+      }
+      const order = orderOf(sort, reader);
+      const listOrder = new Uint32Array(order.length);
+      let n = 0;
+      let selectedPosition = -1;
+      const selectedIndex = selectedId === undefined ? -1 : (byId.get(selectedId) ?? -1);
+      for (const i of order) {
+        if (!inList[i]) continue;
+        if (i === selectedIndex) selectedPosition = n;
+        listOrder[n++] = i;
+      }
+
+      const timelineSites = new Uint8Array(sites.length);
+      for (const s of forTimeline) timelineSites[byId.get(s.id)!] = 1;
+      const timelinePartnerships = new Set(partnershipsOf(partnerships, new Set(forTimeline.map((s) => s.id)), { from: null, to: null }).map((p) => p.id));
+      const timeline = timelineModel(
+        eventsOf(reader)
+          .filter((e) => (e.partnership ? timelinePartnerships.has(e.partnership) : timelineSites[e.site]))
+          .map((e) => e.event),
+      );
+
+      return {
+        total: sites.length,
+        matching: matching.length,
+        counts: facetCounts(sites, filters, index),
+        summary: summaryCounts(matching, filters.sector),
+        timeline,
+        listOrder: listOrder.slice(0, n),
+        partnershipIds: partnershipsOf(partnerships, matchingIds, filters).map((p) => p.id),
+        matchKey: matchKeyOf(filters),
+        selectedPosition,
+      };
+    },
+
+    /** The list's rows at these positions. */
+    rows(positions: ArrayLike<number>): SiteRow[] {
+      const rows: SiteRow[] = [];
+      for (let i = 0; i < positions.length; i++) {
+        const s = sites[positions[i]];
+        if (s) rows.push({ ...lite(s), partnerships: index.partnershipCount.get(s.id) ?? 0 });
+      }
+      return rows;
+    },
+
+    /** The map's GeoJSON of the sites matching these filters. */
+    mapSites(filters: Filters): string {
+      return mapSitesGeoJson(applyFilters(sites, filters, index));
+    },
+
+    /** The map's arcs of these partnerships, as GeoJSON. */
+    mapArcs(ids: readonly string[]): string {
+      const byIdSite = new Map<string, Site>();
+      for (const id of ids) for (const party of partnershipById.get(id)?.parties ?? []) {
+        const i = byId.get(party);
+        if (i !== undefined) byIdSite.set(party, sites[i]);
+      }
+      const chosen = ids.map((id) => partnershipById.get(id)).filter((p): p is Partnership => Boolean(p));
+      return JSON.stringify(partnershipArcs(chosen, byIdSite));
+    },
+
+    /** Sites by id, light (a selection's ring, a shared link's camera, a hovered row). */
+    sitesLite(ids: readonly string[]): SiteLite[] {
+      const found: SiteLite[] = [];
+      for (const id of ids) {
+        const i = byId.get(id);
+        if (i !== undefined) found.push(lite(sites[i]));
+      }
+      return found;
+    },
+
+    site(id: string): SiteDetails | null {
+      const i = byId.get(id);
+      if (i === undefined) return null;
+      const site = sites[i];
+      const parentIndex = site.parentId ? byId.get(site.parentId) : undefined;
+      return {
+        site,
+        parent: parentIndex === undefined ? undefined : lite(sites[parentIndex]),
+        members: sites.filter((s) => s.parentId === id).map(lite),
+        partnerships: partnerships.filter((p) => p.parties.includes(id)),
+      };
+    },
+
+    partnership(id: string): PartnershipDetails | null {
+      const partnership = partnershipById.get(id);
+      if (!partnership) return null;
+      return { partnership, parties: this.sitesLite(partnership.parties) };
+    },
+
+    /** Clusters and zones with their member counts, for the overview. */
+    groups(): { site: SiteLite; members: number }[] {
+      const members = new Map<string, number>();
+      for (const s of sites) if (s.parentId) members.set(s.parentId, (members.get(s.parentId) ?? 0) + 1);
+      return sites.filter((s) => s.kind === 'cluster' || s.kind === 'zone').map((s) => ({ site: lite(s), members: members.get(s.id) ?? 0 }));
+    },
+
+    /** A download of what the filters show: sites, or their partnerships (whose lines reach every loaded party). */
+    export(collection: ExportCollection, format: ExportFormat, filters: Filters): string {
+      const matching = applyFilters(sites, filters, index);
+      if (collection === 'sites') return format === 'csv' ? sitesToCsv(matching) : sitesToGeoJson(matching);
+      const chosen = partnershipsOf(partnerships, new Set(matching.map((s) => s.id)), filters);
+      return format === 'csv' ? partnershipsToCsv(chosen) : partnershipsToGeoJson(chosen, sites);
+    },
+  };
+}
+
+export type AtlasEngine = ReturnType<typeof createAtlasEngine>;
+
+const inBounds = ([lon, lat]: [number, number], [w, s, e, n]: [number, number, number, number]) => lon >= w && lon <= e && lat >= s && lat <= n;

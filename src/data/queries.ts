@@ -1,0 +1,119 @@
+/**
+ * The data as the interface asks for it, through TanStack Query: loading the
+ * two collections (each retried with backoff, each failing on its own), then
+ * questions to the data worker keyed by what they depend on. Server data lives
+ * in the worker and in this cache; the URL holds what a person would share.
+ */
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import type { ReaderLanguage } from '../api/names';
+import type { ProgressState } from '../api/progress';
+import type { SiteSort } from '../state/sortSites';
+import { matchKeyOf, type Filters } from '../state/urlState';
+import type { DataClient } from './client';
+import type { LoadedSummary } from './engine';
+import { useAtlasRuntime } from './runtime';
+
+export const sitesQueryOptions = (client: DataClient, source: string, timeoutMs: number) =>
+  queryOptions({
+    queryKey: ['sites', 'load', { source, timeoutMs }],
+    queryFn: ({ signal }) => client.loadSites(timeoutMs, signal),
+    staleTime: Infinity,
+  });
+
+export const partnershipsQueryOptions = (client: DataClient, source: string, timeoutMs: number) =>
+  queryOptions({
+    queryKey: ['partnerships', 'load', { source, timeoutMs }],
+    queryFn: ({ signal }) => client.loadPartnerships(timeoutMs, signal),
+    staleTime: Infinity,
+  });
+
+/**
+ * Both collections, loaded independently: a failing partnerships request does
+ * not hide the sites. `summary` is the engine's latest account of both
+ * (whichever load finished last has linked them), and `version` changes
+ * whenever the loaded data does, so answers about it are asked again.
+ */
+export function useAtlasData() {
+  const { client, describe, config } = useAtlasRuntime();
+  const sitesQuery = useQuery(sitesQueryOptions(client, describe, config.requestTimeoutMs));
+  const partnershipsQuery = useQuery(partnershipsQueryOptions(client, describe, config.requestTimeoutMs));
+  const latest =
+    sitesQuery.data && partnershipsQuery.data
+      ? partnershipsQuery.dataUpdatedAt >= sitesQuery.dataUpdatedAt
+        ? partnershipsQuery.data
+        : sitesQuery.data
+      : sitesQuery.data;
+  const summary: LoadedSummary | undefined = latest;
+  const version = `${sitesQuery.dataUpdatedAt}:${partnershipsQuery.dataUpdatedAt}`;
+  return { summary, version, sitesQuery, partnershipsQuery };
+}
+
+/** How far each collection has loaded, while it loads. */
+export function useLoadProgress(): ProgressState {
+  const { progress } = useAtlasRuntime().client;
+  return useSyncExternalStore(progress.subscribe, progress.get);
+}
+
+export interface ExploreParams {
+  filters: Filters;
+  sort: SiteSort | null;
+  inView?: [number, number, number, number];
+  reader: ReaderLanguage;
+}
+
+/** Counts, the list's order, the summary and the timeline for the filters: asked of the worker, the last answer kept while the next comes. */
+export function useExploreResult(version: string, enabled: boolean, params: ExploreParams) {
+  const { client } = useAtlasRuntime();
+  return useQuery({
+    queryKey: ['sites', 'explore', { version, ...params }],
+    queryFn: () => client.explore(params),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+}
+
+/** The map's sources: the matching sites and their partnerships' arcs, rebuilt only when the matching set changes. */
+export function useMapData(version: string, enabled: boolean, filters: Filters, partnershipIds: readonly string[] | undefined) {
+  const { client } = useAtlasRuntime();
+  const key = matchKeyOf(filters);
+  const sites = useQuery({
+    queryKey: ['sites', 'map', { version, key }],
+    queryFn: () => client.mapSites(filters),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+  const arcs = useQuery({
+    queryKey: ['partnerships', 'map', { version, key }],
+    queryFn: () => client.mapArcs(partnershipIds ?? []),
+    enabled: enabled && partnershipIds !== undefined,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+  return { sites: sites.data, arcs: arcs.data };
+}
+
+export const siteDetailsOptions = (client: DataClient, version: string, id: string | undefined) =>
+  queryOptions({
+    queryKey: ['sites', 'detail', { version, id }],
+    queryFn: () => client.site(id!),
+    enabled: id !== undefined,
+    staleTime: Infinity,
+  });
+
+export const partnershipDetailsOptions = (client: DataClient, version: string, id: string | undefined) =>
+  queryOptions({
+    queryKey: ['partnerships', 'detail', { version, id }],
+    queryFn: () => client.partnership(id!),
+    enabled: id !== undefined,
+    staleTime: Infinity,
+  });
+
+export function useGroups(version: string, enabled: boolean) {
+  const { client } = useAtlasRuntime();
+  return useQuery({ queryKey: ['sites', 'groups', { version }], queryFn: () => client.groups(), enabled, staleTime: Infinity });
+}

@@ -1,0 +1,64 @@
+/**
+ * The engine's side of the line between the main thread and the data: it owns
+ * the data source (static files or an OGC API server, from config.json), loads
+ * and validates the collections into the engine, and answers requests. The
+ * same object runs inside the Web Worker (src/data/worker.ts) and, where there
+ * is no worker (tests), in-process behind the same asynchronous interface.
+ */
+import type { ApiConfig } from '../api/config';
+import type { Collection } from '../api/progress';
+import { createDataSource } from '../api/sources/createDataSource';
+import type { DataSource, LoadProgress } from '../api/sources/DataSource';
+import type { Filters } from '../state/urlState';
+import { createAtlasEngine, type ExploreRequest } from './engine';
+import type { ExportCollection, ExportFormat } from './serialize';
+
+export interface ServiceContext {
+  /** Where progress of a load is reported (posted to the main thread from a worker). */
+  onProgress: (collection: Collection, progress: LoadProgress | undefined) => void;
+  /** Turns the map's GeoJSON text into what MapLibre's source accepts: a blob URL in a worker, the object in-process. */
+  toSourceData: (geojson: string) => unknown;
+}
+
+export function createDataService(context: ServiceContext) {
+  const engine = createAtlasEngine();
+  let source: DataSource | undefined;
+
+  const load = async <T>(collection: Collection, run: (source: DataSource) => Promise<T>) => {
+    if (!source) throw new Error('The data source is not configured.');
+    try {
+      return await run(source);
+    } finally {
+      context.onProgress(collection, undefined);
+    }
+  };
+
+  return {
+    configure(api: ApiConfig) {
+      source = createDataSource(api);
+      return source.describe;
+    },
+    async loadSites(timeoutMs: number, signal?: AbortSignal) {
+      const parsed = await load('sites', (s) => s.fetchSites({ signal, timeoutMs, onProgress: (p) => context.onProgress('sites', p) }));
+      return engine.setSites(parsed);
+    },
+    async loadPartnerships(timeoutMs: number, signal?: AbortSignal) {
+      const parsed = await load('partnerships', (s) =>
+        s.fetchPartnerships({ signal, timeoutMs, onProgress: (p) => context.onProgress('partnerships', p) }),
+      );
+      return engine.setPartnerships(parsed);
+    },
+    explore: (request: ExploreRequest) => engine.explore(request),
+    rows: (positions: ArrayLike<number>) => engine.rows(positions),
+    mapSites: (filters: Filters) => context.toSourceData(engine.mapSites(filters)),
+    mapArcs: (ids: readonly string[]) => context.toSourceData(engine.mapArcs(ids)),
+    sitesLite: (ids: readonly string[]) => engine.sitesLite(ids),
+    site: (id: string) => engine.site(id),
+    partnership: (id: string) => engine.partnership(id),
+    groups: () => engine.groups(),
+    export: (collection: ExportCollection, format: ExportFormat, filters: Filters) => engine.export(collection, format, filters),
+  };
+}
+
+export type DataService = ReturnType<typeof createDataService>;
+export type DataMethod = keyof DataService;
