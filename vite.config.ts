@@ -16,7 +16,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self' https:",
+  "connect-src 'self' https: blob:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",

@@ -38,6 +38,11 @@ async function historyStep(step: 'back' | 'forward') {
 }
 const params = () => new URLSearchParams(window.location.search);
 const facet = (name: string) => screen.getByRole('group', { name });
+/** The atlas with its data loaded and the filters answered (the answers come from the data service, asynchronously). */
+async function ready() {
+  await screen.findByText(`All ${sites.length} sites`);
+  await screen.findByRole('group', { name: 'Country' });
+}
 /** The checkbox of one option of a facet, and the count shown beside it. */
 function option(group: string, label: string) {
   const checkbox = within(facet(group)).getByRole('checkbox', { name: new RegExp(`^${label}`) });
@@ -48,7 +53,7 @@ function option(group: string, label: string) {
 describe('filters', () => {
   it('filters by country: map, counts, chips and URL update together', async () => {
     const { user } = renderAtlas();
-    await screen.findByText(`All ${sites.length} sites`);
+    await ready();
     await user.click(option('Country', 'Kazakhstan').checkbox);
     const kz = count((s) => s.country === 'KZ');
     expect(await screen.findByText(`${kz} of ${sites.length} sites`)).toBeInTheDocument();
@@ -65,7 +70,7 @@ describe('filters', () => {
 
   it('combines sector, status and region, with facet counts honouring the other filters', async () => {
     const { user } = renderAtlas();
-    await screen.findByText(`All ${sites.length} sites`);
+    await ready();
     await user.click(option('Sector', 'Vaccines').checkbox);
     await user.click(option('Sector', 'mRNA').checkbox);
     await user.click(option('Status', 'Operating').checkbox);
@@ -95,7 +100,7 @@ describe('filters', () => {
 
   it('searches names in Hangul and Cyrillic after the user pauses typing', async () => {
     const { user } = renderAtlas();
-    await screen.findByText(`All ${sites.length} sites`);
+    await ready();
     const search = screen.getByRole('searchbox', { name: 'Search' });
     // Every site named 송도 is found, and nothing that does not mention it: the search really filters.
     await user.type(search, '송도');
@@ -123,7 +128,7 @@ describe('filters', () => {
 
   it('filters by a year range typed in', async () => {
     const { user } = renderAtlas();
-    await screen.findByText(`All ${sites.length} sites`);
+    await ready();
     await user.type(screen.getByRole('spinbutton', { name: 'From' }), '2030');
     await waitFor(() => expect(params().get('from')).toBe('2030'));
     expect(await screen.findByRole('list', { name: 'Active filters' })).toHaveTextContent('Years: 2030 – …');
@@ -155,7 +160,7 @@ describe('filters', () => {
 
   it('steps back and forward through filter changes', async () => {
     const { user } = renderAtlas();
-    await screen.findByText(`All ${sites.length} sites`);
+    await ready();
     await user.click(option('Country', 'China').checkbox);
     await screen.findByText(`${count((s) => s.country === 'CN')} of ${sites.length} sites`);
     await historyStep('back');

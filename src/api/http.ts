@@ -122,6 +122,6 @@ export async function fetchJson(url: string, options: RequestOptions = {}): Prom
 }
 
 /** Resolves a possibly relative URL against the page (or another URL). */
-export function resolveUrl(url: string, base: string = document.baseURI): string {
+export function resolveUrl(url: string, base: string = globalThis.document?.baseURI ?? globalThis.location.href): string {
   return new URL(url, base).toString();
 }

@@ -3,16 +3,17 @@
  * them. Features never import each other; everything they share passes through
  * here. Read it as a table of contents:
  *
- * - data: useAtlasData (src/api) → useExplore (filtering, counts, timeline input)
- * - the URL is the state: useFilters, useSelection, useViewOptions (src/state)
+ * - data: a worker loads, validates and indexes the records (src/data); useAtlasData says
+ *   what is loaded, useExploreResult answers the filters (counts, list order, summary, timeline),
+ *   useMapData gives the map its sources, useRecordDetails the selected record
+ * - the URL is the state: useFilters, useSelection, useViewOptions (src/state); the language: useLanguage
  * - opening a record: useOpenRecord; moving the map: useCameraFocus
  * - links naming what the data lacks: useUrlRepair
- * - the list's "only in the map view": useListedSites
+ * - the list's rows: useListRows; "only in the map view": useViewBounds
  */
-import { lazy, useMemo, useState } from 'react';
-import { useAtlasData, useLoadProgress } from '../api/queries';
-import { useAtlasRuntime } from '../api/runtime';
-import type { Sector } from '../api/vocabulary';
+import { lazy, useDeferredValue, useMemo, useState } from 'react';
+import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData } from '../data/queries';
+import { useAtlasRuntime } from '../data/runtime';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ActiveFilterChips } from '../features/filters/ActiveFilterChips';
 import { SearchBox } from '../features/filters/SearchBox';
@@ -23,17 +24,19 @@ import { Legend } from '../map/Legend';
 import { toggleValue } from '../state/lists';
 import { useFilters, useSelection, useViewOptions } from '../state/urlState';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { useReaderLanguage } from '../ui/localText';
 import { useElementHeight } from '../ui/useElementHeight';
 import { AppLayout } from './AppLayout';
 import { ExploreTabs } from './ExploreTabs';
 import { MapPane } from './MapPane';
 import { RecordPanel } from './RecordPanel';
 import { useCameraFocus } from './useCameraFocus';
-import { useExplore } from './useExplore';
 import { useLanguage } from './useLanguage';
-import { useListedSites } from './useListedSites';
+import { useListRows } from './useListRows';
 import { useOpenRecord } from './useOpenRecord';
+import { useRecordDetails } from './useRecordDetails';
 import { useUrlRepair } from './useUrlRepair';
+import { useViewBounds } from './useViewBounds';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -43,25 +46,35 @@ const WIDE_SCREEN_PX = 1500;
 const LEGEND_TOP_PX = 10;
 
 export function App() {
-  const { config, source } = useAtlasRuntime();
-  const { data, sitesQuery, partnershipsQuery } = useAtlasData();
+  const { config, client, describe } = useAtlasRuntime();
+  const { summary, version, sitesQuery, partnershipsQuery } = useAtlasData();
   const progress = useLoadProgress();
   const language = useLanguage();
+  const reader = useReaderLanguage();
   const { filters, update: updateFilters, clear: clearFilters } = useFilters();
   const selection = useSelection();
   const { view, setView } = useViewOptions();
-  const explore = useExplore(data, filters);
-  const camera = useCameraFocus(selection);
+  const loaded = summary !== undefined;
+  // The answers follow a deferred copy of the filters, so typing and clicking stay responsive.
+  const deferredFilters = useDeferredValue(filters);
+  const { inView, onViewChange } = useViewBounds(view.inview);
+  const explore = useExploreResult(version, loaded, { filters: deferredFilters, sort: view.sort, inView, reader, selectedId: selection.siteId });
+  const result = explore.data;
+  const mapData = useMapData(version, loaded, deferredFilters);
+  const rows = useListRows(result?.listOrder);
+  const details = useRecordDetails(version, { sites: sitesQuery.isSuccess, partnerships: partnershipsQuery.isSuccess }, selection.siteId, selection.partnershipId);
+  const camera = useCameraFocus(selection, version, loaded);
   const open = useOpenRecord(selection, camera);
-  const { listedSites, onViewChange } = useListedSites(explore.filteredSites, view.inview);
-  useUrlRepair({ data, partnershipsLoaded: partnershipsQuery.isSuccess, filters, updateFilters, selection, regionNames: explore.regionNames });
+  const groups = useGroups(version, loaded);
+  const regions = useMemo(() => (summary ? new Set(summary.regions.map((r) => r.code)) : undefined), [summary]);
+  useUrlRepair({ regions, missingRecord: details.missing, filters, updateFilters, selection });
 
   const [hoveredSiteId, setHoveredSiteId] = useState<string | undefined>();
+  const hoveredPosition = hoveredSiteId ? rows.positionOf(hoveredSiteId) : undefined;
+  const hoveredRow = hoveredPosition === undefined ? undefined : rows.at(hoveredPosition);
   const [legendOpenAtStart] = useState(() => window.innerWidth >= WIDE_SCREEN_PX);
   const [legendRef, legendHeight] = useElementHeight<HTMLElement>();
-  const sectorsInUse = useMemo(() => new Set<Sector>(data?.sites.map((s) => s.sectors[0]) ?? []), [data]);
-  const selectedSite = selection.siteId ? data?.sitesById.get(selection.siteId) : undefined;
-  const selectedPartnership = selection.partnershipId ? data?.partnershipsById.get(selection.partnershipId) : undefined;
+  const sectorsInUse = useMemo(() => new Set(summary?.sectorsInUse ?? []), [summary]);
 
   return (
     <AppLayout
@@ -69,22 +82,22 @@ export function App() {
       language={<LanguageSwitcher value={language.language} onChange={language.choose} />}
       status={
         <DataStatus
-          source={source.describe}
+          source={describe}
           sites={sitesQuery}
           partnerships={partnershipsQuery}
-          siteCount={data?.sites.length ?? 0}
-          partnershipCount={data?.partnerships.length ?? 0}
-          skipped={data?.skipped ?? []}
+          siteCount={summary?.siteCount ?? 0}
+          partnershipCount={summary?.partnershipCount ?? 0}
+          skipped={summary?.skipped ?? []}
           progress={progress}
         />
       }
       explore={
         <ExploreTabs
-          data={data}
-          explore={explore}
+          summary={summary}
+          result={result}
+          rows={rows}
           filters={filters}
           onFiltersChange={updateFilters}
-          listedSites={listedSites}
           selection={selection}
           view={view}
           onViewChange={setView}
@@ -97,26 +110,27 @@ export function App() {
         <>
           <ActiveFilterChips
             filters={filters}
-            regionNames={explore.regionNames}
-            matching={explore.filteredSites.length}
-            total={data?.sites.length ?? 0}
+            regionNames={new Map(summary?.regions.map((r) => [r.code, r.name]) ?? [])}
+            matching={result?.matching ?? 0}
+            total={summary?.siteCount ?? 0}
             onChange={updateFilters}
             onClear={clearFilters}
           />
-          <ExportMenu sites={explore.filteredSites} partnerships={explore.filteredPartnerships} allSites={data?.sites} />
+          <ExportMenu
+            counts={{ sites: result?.matching ?? 0, partnerships: result?.partnershipIds.length ?? 0 }}
+            exportText={(collection, format) => client.export(collection, format, deferredFilters)}
+          />
         </>
       }
       map={
-        <MapPane busy={explore.isStale} legend={<Legend ref={legendRef} sectorsInUse={sectorsInUse} initiallyOpen={legendOpenAtStart} />}>
-          {data && (
+        <MapPane busy={explore.isPlaceholderData} legend={<Legend ref={legendRef} sectorsInUse={sectorsInUse} initiallyOpen={legendOpenAtStart} />}>
+          {loaded && (
             <MapView
-              sites={explore.filteredSites}
-              partnerships={explore.filteredPartnerships}
-              sitesById={data.sitesById}
-              partnershipsById={data.partnershipsById}
-              selectedSiteId={selectedSite?.id}
-              selectedPartnershipId={selectedPartnership?.id}
-              hoveredSiteId={hoveredSiteId}
+              sites={mapData.sites}
+              arcs={mapData.arcs}
+              selectedSites={details.selectedSites}
+              selectedPartnershipId={details.partnership?.partnership.id}
+              hoveredSite={hoveredRow}
               focus={camera.focus}
               basemap={config.basemap.style}
               requestTimeoutMs={config.requestTimeoutMs}
@@ -129,32 +143,31 @@ export function App() {
           )}
         </MapPane>
       }
-      timeline={
-        data && (
-          <Timeline
-            sites={explore.sitesForTimeline}
-            partnerships={explore.partnershipsForTimeline}
-            from={filters.from}
-            to={filters.to}
-            onRangeChange={(from, to) => updateFilters({ from, to })}
-          />
-        )
-      }
+      timeline={result && <Timeline model={result.timeline} from={filters.from} to={filters.to} onRangeChange={(from, to) => updateFilters({ from, to })} />}
       panelKey={selection.siteId ?? selection.partnershipId}
       panel={
         <RecordPanel
-          data={data}
-          siteId={selection.siteId}
-          partnershipId={selection.partnershipId}
+          loaded={loaded}
+          site={details.site}
+          partnership={details.partnership}
+          pending={
+            !details.missing &&
+            ((selection.siteId !== undefined && !details.site) ||
+              (selection.partnershipId !== undefined && !details.partnership && !partnershipsQuery.isError))
+          }
+          groups={groups.data ?? []}
           open={open}
           summary={
-            <SummaryCharts
-              sites={explore.filteredSites}
-              selectedCountries={filters.country}
-              selectedSectors={filters.sector}
-              onToggleCountry={(c) => updateFilters({ country: toggleValue(filters.country, c) })}
-              onToggleSector={(s) => updateFilters({ sector: toggleValue(filters.sector, s) })}
-            />
+            result && (
+              <SummaryCharts
+                counts={result.summary}
+                matching={result.matching}
+                selectedCountries={filters.country}
+                selectedSectors={filters.sector}
+                onToggleCountry={(c) => updateFilters({ country: toggleValue(filters.country, c) })}
+                onToggleSector={(s) => updateFilters({ sector: toggleValue(filters.sector, s) })}
+              />
+            )
           }
         />
       }

@@ -1,26 +1,27 @@
 /** The explore column's three tabs: filters, the list of sites, and the partnership explorer. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasData } from '../api/queries';
-import type { Site } from '../api/schema';
+import type { ExploreResult, LoadedSummary, PartySite } from '../data/engine';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { PartnershipExplorer } from '../features/partnership-explorer/PartnershipExplorer';
-import { SiteList } from '../features/site-list/SiteList';
+import { SiteList, type RowSource } from '../features/site-list/SiteList';
 import type { Filters, useFilters, useSelection, useViewOptions } from '../state/urlState';
 import { Tabs } from '../ui/Tabs';
-import type { useExplore } from './useExplore';
 import type { useOpenRecord } from './useOpenRecord';
 
 type ExploreTab = 'filters' | 'sites' | 'partnerships';
 type ViewOptions = ReturnType<typeof useViewOptions>;
 
+/** The year inputs' hint when the data has no dates at all. */
+const NO_YEARS: [number, number] = [2000, 2030];
+
 interface ExploreTabsProps {
-  data: AtlasData | undefined;
-  explore: ReturnType<typeof useExplore>;
+  summary: LoadedSummary | undefined;
+  result: ExploreResult | undefined;
+  /** The sites the list shows (all filtered sites, or those in the map view). */
+  rows: RowSource;
   filters: Filters;
   onFiltersChange: ReturnType<typeof useFilters>['update'];
-  /** The sites the list shows (all filtered sites, or those in the map view). */
-  listedSites: Site[];
   selection: ReturnType<typeof useSelection>;
   view: ViewOptions['view'];
   onViewChange: ViewOptions['setView'];
@@ -30,9 +31,15 @@ interface ExploreTabsProps {
 }
 
 export function ExploreTabs(props: ExploreTabsProps) {
-  const { data, explore, filters, onFiltersChange, listedSites, selection, view, onViewChange, open, hoveredSiteId, onHoverSite } = props;
+  const { summary, result, rows, filters, onFiltersChange, selection, view, onViewChange, open, hoveredSiteId, onHoverSite } = props;
   const { t } = useTranslation();
   const [tab, setTab] = useState<ExploreTab>('filters');
+  // The explorer names parties and pairs countries: every party of every partnership, once.
+  const parties = useMemo(() => {
+    const byId = new Map<string, PartySite>();
+    for (const p of summary?.partnerships ?? []) for (const s of p.partySites) byId.set(s.id, s);
+    return byId;
+  }, [summary]);
   return (
     <Tabs
       className="tabs"
@@ -41,18 +48,24 @@ export function ExploreTabs(props: ExploreTabsProps) {
       onChange={setTab}
       tabs={[
         { id: 'filters', label: t('tabs.filters') },
-        { id: 'sites', label: t('tabs.sites', { count: listedSites.length }) },
-        { id: 'partnerships', label: t('tabs.partnerships', { count: data?.partnerships.length ?? 0 }) },
+        { id: 'sites', label: t('tabs.sites', { count: rows.count }) },
+        { id: 'partnerships', label: t('tabs.partnerships', { count: summary?.partnershipCount ?? 0 }) },
       ]}
     >
-      {tab === 'filters' && explore.counts && (
-        <FilterPanel filters={filters} counts={explore.counts} regions={explore.regions} yearSpan={explore.yearSpan} onChange={onFiltersChange} />
+      {tab === 'filters' && result && summary && (
+        <FilterPanel
+          filters={filters}
+          counts={result.counts}
+          regions={summary.regions}
+          yearSpan={summary.yearSpan ?? NO_YEARS}
+          onChange={onFiltersChange}
+        />
       )}
-      {tab === 'sites' && explore.index && (
+      {tab === 'sites' && result && (
         <SiteList
-          sites={listedSites}
-          partnershipCount={explore.index.partnershipCount}
+          rows={rows}
           selectedId={selection.siteId}
+          selectedPosition={result.selectedPosition}
           hoveredId={hoveredSiteId}
           onHover={onHoverSite}
           onSelect={open.openSite}
@@ -62,10 +75,10 @@ export function ExploreTabs(props: ExploreTabsProps) {
           onInViewOnlyChange={(inview) => void onViewChange({ inview })}
         />
       )}
-      {tab === 'partnerships' && data && (
+      {tab === 'partnerships' && summary && (
         <PartnershipExplorer
-          partnerships={data.partnerships}
-          sitesById={data.sitesById}
+          partnerships={summary.partnerships}
+          sitesById={parties}
           selectedId={selection.partnershipId}
           onSelect={open.openPartnership}
           filters={view}

@@ -1,10 +1,10 @@
 /**
- * The side panel's content: the selected site or partnership, or with nothing
- * selected the overview with the summary charts; above it, a notice about a
- * link that could not be followed.
+ * The side panel's content: the selected site or partnership (its details come
+ * from the data worker), or with nothing selected the overview with the summary
+ * charts; above it, a notice about a link that could not be followed.
  */
 import type { ReactNode } from 'react';
-import type { AtlasData } from '../api/queries';
+import type { PartnershipDetails, SiteDetails, SiteLite } from '../data/engine';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
 import { PartnershipPanel } from '../features/partnerships/PartnershipPanel';
 import { FacilityPanel } from '../features/sites/FacilityPanel';
@@ -12,18 +12,21 @@ import { useNotice } from '../ui/notices';
 import type { useOpenRecord } from './useOpenRecord';
 
 interface RecordPanelProps {
-  data: AtlasData | undefined;
-  siteId?: string;
-  partnershipId?: string;
+  /** Nothing is shown until the sites are loaded. */
+  loaded: boolean;
+  site?: SiteDetails;
+  partnership?: PartnershipDetails;
+  /** A record is selected but its details are on their way. */
+  pending: boolean;
+  groups: { site: SiteLite; members: number }[];
   open: ReturnType<typeof useOpenRecord>;
   /** The summary charts for the overview. */
   summary: ReactNode;
 }
 
-export function RecordPanel({ data, siteId, partnershipId, open, summary }: RecordPanelProps) {
+export function RecordPanel({ loaded, site, partnership, pending, groups, open, summary }: RecordPanelProps) {
   const linkNotice = useNotice('link');
-  const site = siteId ? data?.sitesById.get(siteId) : undefined;
-  const partnership = partnershipId ? data?.partnershipsById.get(partnershipId) : undefined;
+  if (!loaded) return null;
   return (
     <>
       {linkNotice && !site && !partnership && (
@@ -31,22 +34,22 @@ export function RecordPanel({ data, siteId, partnershipId, open, summary }: Reco
           {linkNotice.message}
         </p>
       )}
-      {data && site ? (
+      {site ? (
         <FacilityPanel
-          site={site}
-          sites={data.sites}
-          sitesById={data.sitesById}
-          partnerships={data.partnerships}
+          site={site.site}
+          parent={site.parent}
+          members={site.members}
+          partnerships={site.partnerships}
           onOpenSite={open.openSite}
           onOpenPartnership={open.openPartnership}
           onShowOnMap={open.showSite}
           onClose={open.close}
         />
-      ) : data && partnership ? (
-        <PartnershipPanel partnership={partnership} sitesById={data.sitesById} onOpenSite={open.openSite} onClose={open.close} />
-      ) : data ? (
-        <OverviewPanel sites={data.sites} onOpenSite={open.openSite} summary={summary} />
-      ) : null}
+      ) : partnership ? (
+        <PartnershipPanel partnership={partnership.partnership} parties={partnership.parties} onOpenSite={open.openSite} onClose={open.close} />
+      ) : pending ? null : (
+        <OverviewPanel groups={groups} onOpenSite={open.openSite} summary={summary} />
+      )}
     </>
   );
 }

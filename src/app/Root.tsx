@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRetryable } from '../api/http';
 import { configQueryOptions } from '../api/queries';
-import { AtlasRuntimeProvider } from '../api/runtime';
+import { AtlasRuntimeProvider } from '../data/runtime';
 import { CrashSwitch } from '../ui/CrashSwitch';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NoticeProvider } from '../ui/notices';

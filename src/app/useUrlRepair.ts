@@ -5,47 +5,38 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasData } from '../api/queries';
 import type { Filters, useFilters, useSelection } from '../state/urlState';
 import { useNoticeStore } from '../ui/notices';
 
 export function useUrlRepair({
-  data,
-  partnershipsLoaded,
+  regions,
+  missingRecord,
   filters,
   updateFilters,
   selection,
-  regionNames,
 }: {
-  data: AtlasData | undefined;
-  /** Until partnerships arrive, an unknown partnership id may still turn up. */
-  partnershipsLoaded: boolean;
+  /** The regions the loaded sites are in; undefined until the sites are loaded. */
+  regions: ReadonlySet<string> | undefined;
+  /** A selected site or partnership id the data turned out not to have. */
+  missingRecord: string | undefined;
   filters: Filters;
   updateFilters: ReturnType<typeof useFilters>['update'];
   selection: ReturnType<typeof useSelection>;
-  regionNames: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
   const notices = useNoticeStore();
 
   useEffect(() => {
-    if (!data) return;
-    const unknown = filters.region.filter((r) => !regionNames.has(r));
+    if (!regions) return;
+    const unknown = filters.region.filter((r) => !regions.has(r));
     if (unknown.length === 0) return;
     notices.show('link', t('panel.regionNotFound', { regions: unknown.join(', '), count: unknown.length }));
-    updateFilters({ region: filters.region.filter((r) => regionNames.has(r)) }, { replace: true });
-  }, [data, filters.region, regionNames, updateFilters, notices, t]);
+    updateFilters({ region: filters.region.filter((r) => regions.has(r)) }, { replace: true });
+  }, [regions, filters.region, updateFilters, notices, t]);
 
-  const { siteId, partnershipId } = selection;
-  const missing =
-    data && siteId && !data.sitesById.has(siteId)
-      ? siteId
-      : data && partnershipsLoaded && partnershipId && !data.partnershipsById.has(partnershipId)
-        ? partnershipId
-        : undefined;
   useEffect(() => {
-    if (!missing) return;
-    notices.show('link', t('panel.notFound', { id: missing }));
+    if (!missingRecord) return;
+    notices.show('link', t('panel.notFound', { id: missingRecord }));
     selection.clear({ replace: true });
-  }, [missing, selection, notices, t]);
+  }, [missingRecord, selection, notices, t]);
 }

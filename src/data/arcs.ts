@@ -6,10 +6,9 @@ import greatCircle from '@turf/great-circle';
 import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
 import type { Partnership, Site } from '../api/schema';
 
-export interface ArcProperties {
+export interface ArcProperties extends Pick<Partnership, 'title_en' | 'title_ko' | 'title_ru' | 'title_kk'> {
   id: string;
   kind: Partnership['kind'];
-  title: string;
   /** True when the parties are in different countries. */
   crossBorder: boolean;
 }
@@ -33,7 +32,16 @@ export function partnershipArcs(
       features.push({
         type: 'Feature',
         geometry: arc.geometry as LineString | MultiLineString,
-        properties: { id: p.id, kind: p.kind, title: p.title_en, crossBorder: lead.country !== other.country },
+        properties: {
+          id: p.id,
+          kind: p.kind,
+          // Every title, for the tooltip in the reader's language.
+          title_en: p.title_en,
+          title_ko: p.title_ko,
+          title_ru: p.title_ru,
+          title_kk: p.title_kk,
+          crossBorder: lead.country !== other.country,
+        },
       });
     }
   }

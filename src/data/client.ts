@@ -25,7 +25,7 @@ export interface DataClient {
   explore(request: ExploreRequest): Promise<Result<'explore'>>;
   rows(positions: Uint32Array): Promise<Result<'rows'>>;
   mapSites(filters: Filters): Promise<MapSourceData>;
-  mapArcs(ids: readonly string[]): Promise<MapSourceData>;
+  mapArcs(filters: Filters): Promise<MapSourceData>;
   sitesLite(ids: readonly string[]): Promise<Result<'sitesLite'>>;
   site(id: string): Promise<Result<'site'>>;
   partnership(id: string): Promise<Result<'partnership'>>;
@@ -88,7 +88,7 @@ function createWorkerClient(): DataClient {
     explore: (request) => call('explore', [request]),
     rows: (positions) => call('rows', [positions]),
     mapSites: (filters) => call('mapSites', [filters], { slot: 'sites' }),
-    mapArcs: (ids) => call('mapArcs', [ids], { slot: 'arcs' }),
+    mapArcs: (filters) => call('mapArcs', [filters], { slot: 'arcs' }),
     sitesLite: (ids) => call('sitesLite', [ids]),
     site: (id) => call('site', [id]),
     partnership: (id) => call('partnership', [id]),
@@ -119,7 +119,7 @@ function createInProcessClient(): DataClient {
     explore: (request) => later(() => service.explore(request)),
     rows: (positions) => later(() => service.rows(positions)),
     mapSites: (filters) => later(() => service.mapSites(filters) as MapSourceData),
-    mapArcs: (ids) => later(() => service.mapArcs(ids) as MapSourceData),
+    mapArcs: (filters) => later(() => service.mapArcs(filters) as MapSourceData),
     sitesLite: (ids) => later(() => service.sitesLite(ids)),
     site: (id) => later(() => service.site(id)),
     partnership: (id) => later(() => service.partnership(id)),

@@ -315,15 +315,18 @@ export function createAtlasEngine() {
       return mapSitesGeoJson(applyFilters(sites, filters, index));
     },
 
-    /** The map's arcs of these partnerships, as GeoJSON. */
-    mapArcs(ids: readonly string[]): string {
-      const byIdSite = new Map<string, Site>();
-      for (const id of ids) for (const party of partnershipById.get(id)?.parties ?? []) {
-        const i = byId.get(party);
-        if (i !== undefined) byIdSite.set(party, sites[i]);
+    /** The map's arcs: the partnerships with a party among the sites these filters match, as GeoJSON. */
+    mapArcs(filters: Filters): string {
+      const matching = new Set(applyFilters(sites, filters, index).map((s) => s.id));
+      const chosen = partnershipsOf(partnerships, matching, filters);
+      const parties = new Map<string, Site>();
+      for (const p of chosen) {
+        for (const party of p.parties) {
+          const i = byId.get(party);
+          if (i !== undefined) parties.set(party, sites[i]);
+        }
       }
-      const chosen = ids.map((id) => partnershipById.get(id)).filter((p): p is Partnership => Boolean(p));
-      return JSON.stringify(partnershipArcs(chosen, byIdSite));
+      return JSON.stringify(partnershipArcs(chosen, parties));
     },
 
     /** Sites by id, light (a selection's ring, a shared link's camera, a hovered row). */

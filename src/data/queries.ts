@@ -9,7 +9,7 @@ import { useSyncExternalStore } from 'react';
 import type { ReaderLanguage } from '../api/names';
 import type { ProgressState } from '../api/progress';
 import type { SiteSort } from '../state/sortSites';
-import { matchKeyOf, type Filters } from '../state/urlState';
+import type { Filters } from '../state/urlState';
 import type { DataClient } from './client';
 import type { LoadedSummary } from './engine';
 import { useAtlasRuntime } from './runtime';
@@ -57,6 +57,7 @@ export function useLoadProgress(): ProgressState {
 
 export interface ExploreParams {
   filters: Filters;
+  selectedId?: string;
   sort: SiteSort | null;
   inView?: [number, number, number, number];
   reader: ReaderLanguage;
@@ -75,11 +76,10 @@ export function useExploreResult(version: string, enabled: boolean, params: Expl
 }
 
 /** The map's sources: the matching sites and their partnerships' arcs, rebuilt only when the matching set changes. */
-export function useMapData(version: string, enabled: boolean, filters: Filters, partnershipIds: readonly string[] | undefined) {
+export function useMapData(version: string, enabled: boolean, filters: Filters) {
   const { client } = useAtlasRuntime();
-  const key = matchKeyOf(filters);
   const sites = useQuery({
-    queryKey: ['sites', 'map', { version, key }],
+    queryKey: ['sites', 'map', { version, filters }],
     queryFn: () => client.mapSites(filters),
     enabled,
     placeholderData: keepPreviousData,
@@ -87,9 +87,9 @@ export function useMapData(version: string, enabled: boolean, filters: Filters, 
     gcTime: 0,
   });
   const arcs = useQuery({
-    queryKey: ['partnerships', 'map', { version, key }],
-    queryFn: () => client.mapArcs(partnershipIds ?? []),
-    enabled: enabled && partnershipIds !== undefined,
+    queryKey: ['partnerships', 'map', { version, filters }],
+    queryFn: () => client.mapArcs(filters),
+    enabled,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     gcTime: 0,

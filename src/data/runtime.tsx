@@ -19,7 +19,8 @@ const RuntimeContext = createContext<AtlasRuntime | null>(null);
 export function AtlasRuntimeProvider({ config, children }: { config: AtlasConfig; children: ReactNode }) {
   const value = useMemo(() => {
     const client = createDataClient();
-    void client.configure(config.api);
+    // The data worker has no page to resolve "data/" against: it gets the absolute address.
+    void client.configure({ ...config.api, baseUrl: new URL(config.api.baseUrl, document.baseURI).toString() });
     return { config, client, describe: createDataSource(config.api).describe };
   }, [config]);
   useEffect(() => () => value.client.dispose(), [value]);

@@ -51,7 +51,7 @@ export function createDataService(context: ServiceContext) {
     explore: (request: ExploreRequest) => engine.explore(request),
     rows: (positions: ArrayLike<number>) => engine.rows(positions),
     mapSites: (filters: Filters) => context.toSourceData(engine.mapSites(filters)),
-    mapArcs: (ids: readonly string[]) => context.toSourceData(engine.mapArcs(ids)),
+    mapArcs: (filters: Filters) => context.toSourceData(engine.mapArcs(filters)),
     sitesLite: (ids: readonly string[]) => engine.sitesLite(ids),
     site: (id: string) => engine.site(id),
     partnership: (id: string) => engine.partnership(id),

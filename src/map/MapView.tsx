@@ -16,17 +16,15 @@ import {
   type MapRef,
 } from '@vis.gl/react-maplibre';
 import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../api/http';
-import { nameIn } from '../api/names';
-import type { Partnership, Site } from '../api/schema';
 import { parseMapHash } from '../state/mapHash';
 import { localPlain, useLocalText } from '../ui/localText';
 import { useNoticeStore } from '../ui/notices';
-import { partnershipArcs } from '../data/arcs';
+import type { MapSourceData } from '../data/client';
 import { shouldFallBackToEmbedded } from './basemapFallback';
 import { EMBEDDED_MAX_ZOOM, embeddedStyle, type FontFaces } from './baseStyle';
 import { cameraForFocus } from './camera';
@@ -52,19 +50,22 @@ import type { MapFocus } from './types';
 import './map.css';
 
 export interface MapViewProps {
-  sites: Site[];
-  partnerships: Partnership[];
-  sitesById: ReadonlyMap<string, Site>;
-  /** Every loaded partnership, so a selected one is found even when the filters hide it. */
-  partnershipsById: ReadonlyMap<string, Partnership>;
-  selectedSiteId?: string;
+  /**
+   * The matching sites as GeoJSON points (id, main sector, kind, names): a URL
+   * the map's worker fetches (a blob from the data worker), or the collection.
+   */
+  sites: MapSourceData | undefined;
+  /** The partnerships' great-circle arcs (id, kind, titles), the same way. */
+  arcs: MapSourceData | undefined;
+  /** The selected site, or the selected partnership's parties: ringed. */
+  selectedSites: { id: string; coordinates: [number, number] }[];
   selectedPartnershipId?: string;
   /** Set (with a new nonce) to move the camera to a site or a partnership's parties. */
   focus?: MapFocus;
   /** "embedded" or the URL of an online MapLibre style. */
   basemap: string;
-  /** A site hovered elsewhere (e.g. in the list), highlighted on the map. */
-  hoveredSiteId?: string;
+  /** A site hovered elsewhere (e.g. in the list), ringed on the map. */
+  hoveredSite?: { id: string; coordinates: [number, number] };
   onSelectSite: (id: string) => void;
   onSelectPartnership: (id: string) => void;
   /** Reports the site under the pointer, so the list can highlight its row. */
@@ -77,18 +78,9 @@ export interface MapViewProps {
   requestTimeoutMs?: number;
 }
 
-/** Map labels stay short: a runaway name from the data must not stall glyph rendering. */
-const MAX_LABEL = 60;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const mapLabel = (name: string) => clip(name, MAX_LABEL);
 /** Tooltips and the chooser are page text, not glyphs: they may be longer, but a runaway name is still cut. */
 const MAX_TOOLTIP = 200;
-/** The languages site labels are offered in (each reader's fallback chain ends in these). */
-const LABEL_LANGUAGES = ['en', 'ko', 'ru', 'kk'] as const;
-const labelText = (site: Site, lang: (typeof LABEL_LANGUAGES)[number]) => {
-  const name = nameIn(site, lang);
-  return name ? mapLabel(name) : undefined;
-};
 
 /** Korea, Kazakhstan and the China links between them, at first sight. */
 export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
@@ -106,14 +98,17 @@ const fontFacesQuery = (timeoutMs?: number) =>
 
 interface Hover {
   lngLat: [number, number];
+  /** Set when the pointer is on a site (else it is on an arc). */
   siteId?: string;
-  partnershipId?: string;
+  /** The feature's properties: its names (a site) or titles (an arc) in every language. */
+  properties: Record<string, unknown>;
 }
 
 /** Sites too close to tell apart by clicking: the user picks one from a list. */
 interface Chooser {
   lngLat: [number, number];
-  ids: string[];
+  /** The stacked sites, with their features' properties (names in every language). */
+  sites: { id: string; properties: Record<string, unknown> }[];
 }
 
 declare global {
@@ -126,14 +121,12 @@ declare global {
 export default function MapView(props: MapViewProps) {
   const {
     sites,
-    partnerships,
-    sitesById,
-    partnershipsById,
-    selectedSiteId,
+    arcs,
+    selectedSites,
     selectedPartnershipId,
     focus,
     basemap,
-    hoveredSiteId,
+    hoveredSite,
     onSelectSite,
     onSelectPartnership,
     onHoverSite,
@@ -144,15 +137,9 @@ export default function MapView(props: MapViewProps) {
   const { t } = useTranslation();
   const notices = useNoticeStore();
   const { reader, local } = useLocalText();
-  const nameOf = (id: string) => {
-    const site = sitesById.get(id);
-    return site ? clip(localPlain(local(site, 'name')), MAX_TOOLTIP) : id;
-  };
-  const hoverText = (h: Hover) => {
-    if (h.siteId) return nameOf(h.siteId);
-    const p = h.partnershipId ? partnershipsById.get(h.partnershipId) : undefined;
-    return p ? clip(localPlain(local(p, 'title')), MAX_TOOLTIP) : '';
-  };
+  // Tooltips and the chooser read names from the features themselves (they carry every language's).
+  const nameOf = (properties: Record<string, unknown>) => clip(localPlain(local(properties, 'name')), MAX_TOOLTIP);
+  const hoverText = (h: Hover) => clip(localPlain(local(h.properties, h.siteId ? 'name' : 'title')), MAX_TOOLTIP);
   // MapLibre's own labels (zoom buttons, scale units, the cooperative-gesture hint); read when the map is built.
   const locale = useMemo(
     () => ({
@@ -189,46 +176,13 @@ export default function MapView(props: MapViewProps) {
     if (useEmbedded && fonts.isError) notices.show('map', { message: t('map.labelsUnavailable'), detail: fonts.error.message });
   }, [useEmbedded, fonts.isError, fonts.error, notices, t]);
 
-  const sitesData = useMemo<FeatureCollection<Point>>(
-    () => ({
-      type: 'FeatureCollection',
-      features: sites.map((s) => ({
-        type: 'Feature',
-        id: s.id,
-        geometry: { type: 'Point', coordinates: s.coordinates },
-        properties: {
-          id: s.id,
-          // Every name the label may need; the label layer picks the reader's language (baseStyle.nameInReaderLanguage).
-          ...Object.fromEntries(LABEL_LANGUAGES.map((lang) => [`name_${lang}`, labelText(s, lang)])),
-          sector: s.sectors[0],
-          kind: s.kind,
-        },
-      })),
-    }),
-    [sites],
-  );
-
-  const arcsData = useMemo(() => partnershipArcs(partnerships, sitesById), [partnerships, sitesById]);
-
-  const highlightData = useMemo<FeatureCollection<Point>>(() => {
-    const selectedPartnership = selectedPartnershipId ? partnershipsById.get(selectedPartnershipId) : undefined;
-    const ids = selectedPartnership ? selectedPartnership.parties : selectedSiteId ? [selectedSiteId] : [];
-    return {
-      type: 'FeatureCollection',
-      features: ids
-        .map((id) => sitesById.get(id))
-        .filter((s): s is Site => Boolean(s))
-        .map((s) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: s.coordinates }, properties: { id: s.id } })),
-    };
-  }, [partnershipsById, selectedPartnershipId, selectedSiteId, sitesById]);
-
-  const hoverData = useMemo<FeatureCollection<Point>>(() => {
-    const site = hoveredSiteId ? sitesById.get(hoveredSiteId) : undefined;
-    return {
-      type: 'FeatureCollection',
-      features: site ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: site.coordinates }, properties: { id: site.id } }] : [],
-    };
-  }, [hoveredSiteId, sitesById]);
+  const pointsOf = (points: { id: string; coordinates: [number, number] }[]): FeatureCollection<Point> => ({
+    type: 'FeatureCollection',
+    features: points.map(({ id, coordinates }) => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { id } })),
+  });
+  const highlightData = useMemo(() => pointsOf(selectedSites), [selectedSites]);
+  const hoverData = useMemo(() => pointsOf(hoveredSite ? [hoveredSite] : []), [hoveredSite]);
+  const emptyData = useMemo(() => pointsOf([]), []);
 
   const appliedFocus = useRef<MapFocus | undefined>(undefined);
   // Move the camera when the app asks to (e.g. a site opened from a panel).
@@ -236,13 +190,15 @@ export default function MapView(props: MapViewProps) {
     const map = mapRef.current;
     // Each request moves the camera once; later data or filter changes must not repeat it.
     if (!map || !focus || !loaded || appliedFocus.current === focus) return;
+    const move = cameraForFocus(focus, map.getZoom());
+    // Coordinates not known yet: the request is applied when they are.
+    if (!move) return;
     appliedFocus.current = focus;
-    const move = cameraForFocus(focus, map.getZoom(), sitesById, partnershipsById);
     if (move?.kind === 'fly') map.flyTo({ center: move.center, zoom: move.zoom, essential: true });
     if (move?.kind === 'fit') {
       map.fitBounds(move.bounds, { padding: { top: 60 + insetTop, bottom: 60, left: 60, right: 60 }, maxZoom: move.maxZoom, essential: true });
     }
-  }, [focus, sitesById, partnershipsById, loaded, insetTop]);
+  }, [focus, loaded, insetTop]);
 
   const onClick = useCallback(
     async (event: MapLayerMouseEvent) => {
@@ -258,16 +214,18 @@ export default function MapView(props: MapViewProps) {
           if (clusterAction(zoom, map.getMaxZoom()) === 'zoom') map.easeTo({ center: target.center, zoom });
           else {
             const leaves = await source.getClusterLeaves(target.clusterId, 100, 0);
-            setChooser({ lngLat, ids: leaves.map((f) => String(f.properties?.id)) });
+            setChooser({ lngLat, sites: leaves.map((f) => ({ id: String(f.properties?.id), properties: f.properties ?? {} })) });
           }
           break;
         }
         case 'site':
           onSelectSite(target.id);
           break;
-        case 'sites':
-          setChooser({ lngLat, ids: target.ids });
+        case 'sites': {
+          const propertiesOf = new globalThis.Map((event.features ?? []).map((f) => [String(f.properties.id), f.properties]));
+          setChooser({ lngLat, sites: target.ids.map((id) => ({ id, properties: propertiesOf.get(id) ?? {} })) });
           break;
+        }
         case 'partnership':
           onSelectPartnership(target.id);
           break;
@@ -278,7 +236,7 @@ export default function MapView(props: MapViewProps) {
 
   // The site highlighted by hover, from the map itself or from the list.
   const [mapHoverId, setMapHoverId] = useState<string | undefined>();
-  const highlightedId = mapHoverId ?? hoveredSiteId;
+  const highlightedId = mapHoverId ?? hoveredSite?.id;
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !highlightedId || !map.getSource(SITES_SOURCE)) return;
@@ -286,7 +244,7 @@ export default function MapView(props: MapViewProps) {
     return () => {
       if (map.getSource(SITES_SOURCE)) map.setFeatureState({ source: SITES_SOURCE, id: highlightedId }, { hover: false });
     };
-  }, [highlightedId, sitesData]);
+  }, [highlightedId, sites]);
 
   // The last hovered id reported to the app, so it hears of each change once.
   const reportedHover = useRef<string | undefined>(undefined);
@@ -310,7 +268,7 @@ export default function MapView(props: MapViewProps) {
         setHover(null);
         return;
       }
-      setHover({ lngLat: [event.lngLat.lng, event.lngLat.lat], siteId, partnershipId: siteId ? undefined : String(feature.properties.id) });
+      setHover({ lngLat: [event.lngLat.lng, event.lngLat.lat], siteId, properties: feature.properties });
     },
     [reportHover],
   );
@@ -385,14 +343,22 @@ export default function MapView(props: MapViewProps) {
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-right" />
       <AttributionControl position="bottom-right" compact={false} customAttribution={t('map.attribution')} />
-      <Source id={ARCS_SOURCE} type="geojson" data={arcsData}>
+      <Source id={ARCS_SOURCE} type="geojson" data={(arcs ?? emptyData) as GeoJSONSourceSpecification['data']}>
         <Layer {...arcHitLayer} />
         {arcLayers(selectedPartnershipId).map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}
         {selectedPartnershipId && <Layer {...arcSelectedLayer(selectedPartnershipId)} />}
       </Source>
-      <Source id={SITES_SOURCE} type="geojson" data={sitesData} cluster clusterRadius={36} clusterMaxZoom={8} promoteId="id">
+      <Source
+        id={SITES_SOURCE}
+        type="geojson"
+        data={(sites ?? emptyData) as GeoJSONSourceSpecification['data']}
+        cluster
+        clusterRadius={36}
+        clusterMaxZoom={8}
+        promoteId="id"
+      >
         <Layer {...clusterLayer} />
         {labels && <Layer {...clusterCountLayer} />}
         <Layer {...pointLayer} />
@@ -415,10 +381,10 @@ export default function MapView(props: MapViewProps) {
           className="site-chooser"
           maxWidth="320px"
         >
-          <div role="dialog" aria-label={t('map.chooser', { count: chooser.ids.length })}>
-            <p className="chooser-title">{t('map.chooser', { count: chooser.ids.length })}</p>
+          <div role="dialog" aria-label={t('map.chooser', { count: chooser.sites.length })}>
+            <p className="chooser-title">{t('map.chooser', { count: chooser.sites.length })}</p>
             <ul>
-              {chooser.ids.map((id) => (
+              {chooser.sites.map(({ id, properties }) => (
                 <li key={id}>
                   <button
                     type="button"
@@ -428,7 +394,7 @@ export default function MapView(props: MapViewProps) {
                       onSelectSite(id);
                     }}
                   >
-                    {nameOf(id)}
+                    {nameOf(properties)}
                   </button>
                 </li>
               ))}

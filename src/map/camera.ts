@@ -2,7 +2,6 @@
  * Where the camera goes when the app asks the map to show a record: close in
  * on a site, or frame every party of a partnership. Free of MapLibre.
  */
-import type { Partnership, Site } from '../api/schema';
 import type { MapFocus } from './types';
 
 export type LngLat = [number, number];
@@ -32,21 +31,9 @@ export function boundsOf(points: readonly LngLat[]): Bounds | undefined {
   ];
 }
 
-export function cameraForFocus(
-  focus: MapFocus,
-  currentZoom: number,
-  sitesById: ReadonlyMap<string, Site>,
-  partnershipsById: ReadonlyMap<string, Partnership>,
-): CameraMove | undefined {
-  if (focus.kind === 'site') {
-    const site = sitesById.get(focus.id);
-    return site ? { kind: 'fly', center: site.coordinates, zoom: Math.max(currentZoom, SITE_FOCUS_ZOOM) } : undefined;
-  }
-  const points: LngLat[] = [];
-  for (const id of partnershipsById.get(focus.id)?.parties ?? []) {
-    const site = sitesById.get(id);
-    if (site) points.push(site.coordinates);
-  }
-  const bounds = boundsOf(points);
+/** The camera move for a request, or undefined until its coordinates are known. */
+export function cameraForFocus(focus: MapFocus, currentZoom: number): CameraMove | undefined {
+  if (focus.kind === 'site') return focus.center ? { kind: 'fly', center: focus.center, zoom: Math.max(currentZoom, SITE_FOCUS_ZOOM) } : undefined;
+  const bounds = boundsOf(focus.points ?? []);
   return bounds ? { kind: 'fit', bounds, maxZoom: PARTNERSHIP_MAX_ZOOM } : undefined;
 }

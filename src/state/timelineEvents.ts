@@ -136,22 +136,54 @@ export function yearAxis(events: readonly TimelineEvent[], minLast = 2030): [num
 
 export interface YearBin {
   year: number;
-  events: TimelineEvent[];
+  /** How many events the year has. */
+  count: number;
   byKind: Record<EventKind, number>;
+  /** The year's first events in display order, at most `keep` of them (a tooltip lists a few, not thousands). */
+  events: TimelineEvent[];
 }
 
 /** One bin per year from `first` to `last`, empty years included. */
-export function binByYear(events: readonly TimelineEvent[], first: number, last: number): YearBin[] {
+export function binByYear(events: readonly TimelineEvent[], first: number, last: number, keep = Infinity): YearBin[] {
   const bins: YearBin[] = [];
   for (let year = first; year <= last; year++)
-    bins.push({ year, events: [], byKind: { founded: 0, milestone: 0, target: 0, partnership: 0 } });
+    bins.push({ year, count: 0, events: [], byKind: { founded: 0, milestone: 0, target: 0, partnership: 0 } });
   for (const e of events) {
     const bin = bins[e.year - first];
     if (!bin) continue;
-    bin.events.push(e);
+    bin.count++;
+    if (bin.events.length < keep) bin.events.push(e);
     bin.byKind[e.kind]++;
   }
   return bins;
+}
+
+/** What the timeline draws: the year axis, one bin per year, ticks, the latest year with events, the tallest bin. */
+export interface TimelineModel {
+  axis: [number, number];
+  bins: YearBin[];
+  ticks: number[];
+  latest: number;
+  max: number;
+  /** Events in all. */
+  total: number;
+}
+
+/** Event lines a year's tooltip lists before "…and N more". */
+export const TOOLTIP_LINES = 12;
+
+export function timelineModel(events: readonly TimelineEvent[]): TimelineModel | null {
+  const axis = yearAxis(events);
+  if (!axis) return null;
+  const bins = binByYear(events, axis[0], axis[1], TOOLTIP_LINES);
+  return {
+    axis,
+    bins,
+    ticks: yearTicks(axis[0], axis[1]),
+    latest: events[events.length - 1].year,
+    max: bins.reduce((m, b) => Math.max(m, b.count), 1),
+    total: events.length,
+  };
 }
 
 /** Tick years: every fifth year, plus the first and the last; a fifth year too close to either end is left out. */

@@ -209,3 +209,8 @@ export function useViewOptions() {
   const [view, setView] = useQueryStates(viewParsers, { history: 'push' });
   return { view, setView };
 }
+
+/** A key for the set of sites the filters match (the list's order and the map view do not change it). */
+export function matchKeyOf(f: Filters): string {
+  return JSON.stringify([f.country, f.region, f.sector, f.kind, f.status, f.from, f.to, f.q]);
+}

@@ -1,7 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ExportMenu } from './ExportMenu';
+import type { Partnership, Site } from '../../api/schema';
+import { partnershipsToCsv, partnershipsToGeoJson, sitesToCsv, sitesToGeoJson } from '../../data/serialize';
+import { ExportMenu, type ExportMenuProps } from './ExportMenu';
 import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
 const sites = datasetSites;
@@ -34,9 +36,24 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function setup(props = { sites, partnerships }) {
+/** The menu's props for these records: their counts, and files written as the data worker writes them. */
+function exportProps({ sites, partnerships }: { sites: Site[]; partnerships: Partnership[] }): ExportMenuProps {
+  return {
+    counts: { sites: sites.length, partnerships: partnerships.length },
+    exportText: async (collection, format) =>
+      collection === 'sites'
+        ? format === 'csv'
+          ? sitesToCsv(sites)
+          : sitesToGeoJson(sites)
+        : format === 'csv'
+          ? partnershipsToCsv(partnerships)
+          : partnershipsToGeoJson(partnerships, datasetSites),
+  };
+}
+
+function setup(records = { sites, partnerships }) {
   const user = userEvent.setup();
-  render(<ExportMenu {...props} />);
+  render(<ExportMenu {...exportProps(records)} />);
   return { user, button: screen.getByRole('button', { name: 'Export' }) };
 }
 
@@ -184,7 +201,7 @@ describe('ExportMenu', () => {
     const user = userEvent.setup();
     render(
       <div>
-        <ExportMenu sites={sites} partnerships={partnerships} />
+        <ExportMenu {...exportProps({ sites, partnerships })} />
         <button type="button">elsewhere</button>
       </div>,
     );

@@ -6,25 +6,15 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Partnership, Site } from '../../api/schema';
+import { exportFilename, MIME_TYPES, type ExportCollection, type ExportFormat } from '../../data/serialize';
 import { downloadText } from './download';
-import {
-  exportFilename,
-  MIME_TYPES,
-  partnershipsToCsv,
-  partnershipsToGeoJson,
-  sitesToCsv,
-  sitesToGeoJson,
-  type ExportCollection,
-  type ExportFormat,
-} from '../../data/serialize';
 import './exportMenu.css';
 
 export interface ExportMenuProps {
-  sites: Site[];
-  partnerships: Partnership[];
-  /** Every loaded site, so partnership lines reach parties outside the filter. Defaults to `sites`. */
-  allSites?: Site[];
+  /** How many sites and partnerships the current filters show. */
+  counts: Record<ExportCollection, number>;
+  /** The file's text for what the filters show (written by the data worker). */
+  exportText: (collection: ExportCollection, format: ExportFormat) => Promise<string>;
 }
 
 interface Item {
@@ -44,7 +34,7 @@ const ITEMS: readonly Item[] = [
   { collection: 'partnerships', format: 'csv' },
 ];
 
-export function ExportMenu({ sites, partnerships, allSites }: ExportMenuProps) {
+export function ExportMenu({ counts, exportText }: ExportMenuProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
@@ -56,7 +46,7 @@ export function ExportMenu({ sites, partnerships, allSites }: ExportMenuProps) {
   const buttonId = useId();
   const menuId = useId();
 
-  const countOf = (collection: ExportCollection) => (collection === 'sites' ? sites.length : partnerships.length);
+  const countOf = (collection: ExportCollection) => counts[collection];
 
   useEffect(() => {
     if (!open) return;
@@ -85,14 +75,15 @@ export function ExportMenu({ sites, partnerships, allSites }: ExportMenuProps) {
     if (returnFocus) buttonRef.current?.focus();
   };
 
-  const download = ({ collection, format }: Item) => {
-    let text: string;
-    if (collection === 'sites') text = format === 'csv' ? sitesToCsv(sites) : sitesToGeoJson(sites);
-    else text = format === 'csv' ? partnershipsToCsv(partnerships) : partnershipsToGeoJson(partnerships, allSites ?? sites);
-    const filename = exportFilename(collection, format);
-    downloadText(text, filename, MIME_TYPES[format]);
-    setMessage(t('exportMenu.downloaded', { filename }));
+  const download = async ({ collection, format }: Item) => {
     closeMenu(true);
+    const filename = exportFilename(collection, format);
+    try {
+      downloadText(await exportText(collection, format), filename, MIME_TYPES[format]);
+      setMessage(t('exportMenu.downloaded', { filename }));
+    } catch (error) {
+      setMessage(t('exportMenu.failed', { filename, reason: error instanceof Error ? error.message : String(error) }));
+    }
   };
 
   const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {

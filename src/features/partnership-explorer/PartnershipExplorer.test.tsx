@@ -9,6 +9,8 @@ import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 const sites = datasetSites;
 const partnerships = datasetPartnerships;
 const sitesById = new Map(sites.map((s) => [s.id, s]));
+/** The partnerships as the data worker hands them to the explorer: with their parties' names and countries. */
+const lites = partnerships.map((p) => ({ ...p, partySites: p.parties.map((id) => sitesById.get(id)!) }));
 const NONE: ExplorerFilters = { pkind: [], pyear: null, pair: null };
 const byId = (id: string) => partnerships.find((p) => p.id === id)!;
 const countriesOf = (p: (typeof partnerships)[number]) => new Set(p.parties.map((id) => sitesById.get(id)!.country));
@@ -23,7 +25,7 @@ function setup(props: Partial<PartnershipExplorerProps> = {}) {
   const user = userEvent.setup();
   const view = render(
     <PartnershipExplorer
-      partnerships={partnerships}
+      partnerships={lites}
       sitesById={sitesById}
       onSelect={onSelect}
       onFiltersChange={onFiltersChange}
@@ -97,7 +99,7 @@ describe('PartnershipExplorer', () => {
 
     rerender(
       <PartnershipExplorer
-        partnerships={partnerships}
+        partnerships={lites}
         sitesById={sitesById}
         onSelect={vi.fn()}
         onFiltersChange={onFiltersChange}

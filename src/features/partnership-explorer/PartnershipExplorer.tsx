@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { PartnershipLine } from '../../ui/PartnershipLine';
 import { useTranslation } from 'react-i18next';
-import type { Partnership, Site } from '../../api/schema';
+import type { PartnershipLite, PartySite } from '../../data/engine';
 import { COUNTRIES, type Country, type PartnershipKind } from '../../api/vocabulary';
 import { toggleValue } from '../../state/lists';
 import { EMPTY_EXPLORER_FILTERS, type ExplorerFilters } from '../../state/urlState';
@@ -17,8 +17,9 @@ import { explorerOptions, filterPartnerships, hasExplorerFilters, sortByRecency 
 import './explorer.css';
 
 export interface PartnershipExplorerProps {
-  partnerships: Partnership[];
-  sitesById: ReadonlyMap<string, Site>;
+  partnerships: PartnershipLite[];
+  /** The parties of those partnerships, for their names and countries. */
+  sitesById: ReadonlyMap<string, PartySite>;
   selectedId?: string;
   onSelect: (id: string) => void;
   filters: ExplorerFilters;
@@ -30,7 +31,7 @@ function KindLine({ kind }: { kind: PartnershipKind }) {
   return <PartnershipLine kind={kind} length={22} className="explorer-kind-line" />;
 }
 
-function partyLabel(id: string, sitesById: ReadonlyMap<string, Site>, local: ReturnType<typeof useLocalText>['local']): string {
+function partyLabel(id: string, sitesById: ReadonlyMap<string, PartySite>, local: ReturnType<typeof useLocalText>['local']): string {
   const site = sitesById.get(id);
   return site ? `${localPlain(local(site, 'name'))} (${site.country})` : id;
 }
@@ -45,8 +46,8 @@ function Row({
   onKeyDown,
   register,
 }: {
-  partnership: Partnership;
-  sitesById: ReadonlyMap<string, Site>;
+  partnership: PartnershipLite;
+  sitesById: ReadonlyMap<string, PartySite>;
   selected: boolean;
   focusable: boolean;
   onSelect: (id: string) => void;

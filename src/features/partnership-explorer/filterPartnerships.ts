@@ -11,6 +11,8 @@ import type { ExplorerFilters } from '../../state/urlState';
 import { partnershipYears } from '../../state/years';
 
 type SiteLookup = ReadonlyMap<string, Pick<Site, 'country'>>;
+/** What the explorer filters a partnership by. */
+type Filterable = Pick<Partnership, 'id' | 'kind' | 'parties' | 'dateStart' | 'dateEnd'>;
 
 export function hasExplorerFilters(f: ExplorerFilters): boolean {
   return f.pkind.length > 0 || f.pyear != null || f.pair != null;
@@ -39,7 +41,7 @@ export function pairsOf(p: Pick<Partnership, 'parties'>, sitesById: SiteLookup):
 
 type Facet = keyof ExplorerFilters;
 
-function explorerFacets(f: ExplorerFilters, sitesById: SiteLookup): FacetSpecs<Partnership, Facet> {
+function explorerFacets(f: ExplorerFilters, sitesById: SiteLookup): FacetSpecs<Filterable, Facet> {
   return {
     pkind: { valueOf: (p) => p.kind, selected: f.pkind },
     pyear: { valueOf: partnershipYears, selected: f.pyear == null ? [] : [f.pyear] },
@@ -47,14 +49,14 @@ function explorerFacets(f: ExplorerFilters, sitesById: SiteLookup): FacetSpecs<P
   };
 }
 
-export function filterPartnerships(partnerships: readonly Partnership[], f: ExplorerFilters, sitesById: SiteLookup): Partnership[] {
+export function filterPartnerships<P extends Filterable>(partnerships: readonly P[], f: ExplorerFilters, sitesById: SiteLookup): P[] {
   const facets = explorerFacets(f, sitesById);
   return partnerships.filter((p) => matchesFacets(p, facets));
 }
 
 /** Most recent first (by end, else start), undated last; ties keep the data's order. */
-export function sortByRecency(partnerships: readonly Partnership[]): Partnership[] {
-  const key = (p: Partnership) => p.dateEnd ?? p.dateStart ?? '';
+export function sortByRecency<P extends Filterable>(partnerships: readonly P[]): P[] {
+  const key = (p: P) => p.dateEnd ?? p.dateStart ?? '';
   return partnerships
     .map((p, i) => ({ p, i, k: key(p) }))
     .sort((a, b) => (a.k === b.k ? a.i - b.i : a.k === '' ? 1 : b.k === '' ? -1 : b.k.localeCompare(a.k)))
@@ -70,7 +72,7 @@ export interface ExplorerOptions {
   pairs: { value: string; count: number }[];
 }
 
-export function explorerOptions(partnerships: readonly Partnership[], f: ExplorerFilters, sitesById: SiteLookup): ExplorerOptions {
+export function explorerOptions(partnerships: readonly Filterable[], f: ExplorerFilters, sitesById: SiteLookup): ExplorerOptions {
   // Seeded: every year and pair in the data is offered, with 0 when the other filters leave nothing.
   const counts = countFacets(partnerships, explorerFacets(f, sitesById), undefined, { seed: true });
   const kindCounts = counts.pkind as Map<PartnershipKind, number>;

@@ -1,6 +1,7 @@
 /** One partnership: its parties (as links), kind, dates, status, summary and sources. */
 import { useTranslation } from 'react-i18next';
-import type { Partnership, Site } from '../../api/schema';
+import type { Partnership } from '../../api/schema';
+import type { SiteLite } from '../../data/engine';
 import { Figures } from '../../ui/Figures';
 import { formatDateRange } from '../../ui/format';
 import { LinkButton } from '../../ui/LinkButton';
@@ -11,12 +12,14 @@ import { PARTNERSHIP_STYLES } from '../../theme/palette';
 
 interface PartnershipPanelProps {
   partnership: Partnership;
-  sitesById: ReadonlyMap<string, Site>;
+  /** The loaded parties (a party the data lacks is shown by its id). */
+  parties: SiteLite[];
   onOpenSite: (id: string) => void;
   onClose: () => void;
 }
 
-export function PartnershipPanel({ partnership: p, sitesById, onOpenSite, onClose }: PartnershipPanelProps) {
+export function PartnershipPanel({ partnership: p, parties, onOpenSite, onClose }: PartnershipPanelProps) {
+  const sitesById = new Map(parties.map((s) => [s.id, s]));
   const { t, i18n } = useTranslation();
   const dates = formatDateRange(p.dateStart, p.dateEnd, i18n.language);
   const { local } = useLocalText();

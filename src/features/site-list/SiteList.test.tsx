@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Site } from '../../api/schema';
 import type { SortKey } from '../../state/urlState';
-import { SiteList, type SiteListProps } from './SiteList';
+import { SiteList, type RowSource, type SiteListProps as ListProps } from './SiteList';
 import { sortSites } from '../../state/sortSites';
 import { makeSite } from '../../../test/factories';
 import { datasetPartnerships, datasetSites } from '../../../test/dataset';
@@ -68,6 +68,25 @@ const smallCounts = new Map([
   ['kz-astana', 2],
 ]);
 
+/** The list's props as a test states them: the sites and their partnership counts, which the list's row source orders. */
+type SiteListProps = Omit<ListProps, 'rows' | 'selectedPosition'> & { sites: Site[]; partnershipCount: ReadonlyMap<string, number> };
+
+/**
+ * The list as the app feeds it: a row source over the sites, sorted the way the
+ * data worker sorts them (src/state/sortSites.ts), every row at hand.
+ */
+function List({ sites, partnershipCount, ...props }: SiteListProps) {
+  const sorted = sortSites(sites, props.sort, { partnershipCount });
+  const positions = new Map(sorted.map((s, i) => [s.id, i]));
+  const rows: RowSource = {
+    count: sorted.length,
+    at: (i) => (sorted[i] ? { ...sorted[i], partnerships: partnershipCount.get(sorted[i].id) ?? 0 } : undefined),
+    positionOf: (id) => positions.get(id),
+    want: () => {},
+  };
+  return <SiteList {...props} rows={rows} selectedPosition={props.selectedId === undefined ? undefined : positions.get(props.selectedId)} />;
+}
+
 /** The list with its sort and in-view state kept, as the app keeps them in the URL. */
 function Stateful(props: Partial<SiteListProps> & { initialSort?: SiteListProps['sort'] }) {
   const { initialSort = null, onSort, onInViewOnlyChange, ...rest } = props;
@@ -75,7 +94,7 @@ function Stateful(props: Partial<SiteListProps> & { initialSort?: SiteListProps[
   const [inView, setInView] = useState(false);
   return (
     <div style={{ height: VIEW_HEIGHT }}>
-      <SiteList
+      <List
         sites={small}
         partnershipCount={smallCounts}
         onHover={() => {}}
@@ -135,7 +154,7 @@ describe('SiteList', () => {
   });
 
   it('lists the embedded dataset by name, with its partnership counts', () => {
-    render(<SiteList {...baseProps()} sites={dataset} partnershipCount={datasetCounts} />);
+    render(<List {...baseProps()} sites={dataset} partnershipCount={datasetCounts} />);
     expect(screen.getByText(`${dataset.length} sites`)).toBeInTheDocument();
     expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', String(dataset.length + 1));
     const expected = sortSites(dataset, null, { partnershipCount: datasetCounts });
@@ -187,7 +206,7 @@ describe('SiteList', () => {
     const onSelect = vi.fn();
     const onHover = vi.fn();
     const sites = Array.from({ length: 200 }, (_, i) => site(`s-${String(i).padStart(3, '0')}`));
-    render(<SiteList {...baseProps()} sites={sites} onSelect={onSelect} onHover={onHover} />);
+    render(<List {...baseProps()} sites={sites} onSelect={onSelect} onHover={onHover} />);
     const grid = screen.getByRole('grid');
 
     await user.tab(); // the in-view checkbox
@@ -268,11 +287,11 @@ describe('SiteList', () => {
   it('does not scroll to a site hovered on the map', () => {
     const sites = Array.from({ length: 500 }, (_, i) => site(`s-${String(i).padStart(3, '0')}`));
     const props = baseProps();
-    const { rerender } = render(<SiteList {...props} sites={sites} />);
-    act(() => rerender(<SiteList {...props} sites={sites} hoveredId="s-400" />));
+    const { rerender } = render(<List {...props} sites={sites} />);
+    act(() => rerender(<List {...props} sites={sites} hoveredId="s-400" />));
     expect(screen.getByRole('grid').scrollTop).toBe(0);
     expect(screen.queryByRole('row', { name: /s-400/ })).toBeNull();
-    act(() => rerender(<SiteList {...props} sites={sites} hoveredId="s-002" />));
+    act(() => rerender(<List {...props} sites={sites} hoveredId="s-002" />));
     expect(screen.getByRole('row', { name: /s-002/ })).toHaveClass('is-hovered');
   });
 
@@ -280,7 +299,7 @@ describe('SiteList', () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
     const many = Array.from({ length: 100_000 }, (_, i) => site(`s${i}`, { name_en: `Site ${String(i).padStart(6, '0')}` }));
-    render(<SiteList {...baseProps()} sites={many} onSelect={onSelect} />);
+    render(<List {...baseProps()} sites={many} onSelect={onSelect} />);
     expect(screen.getByText('100,000 sites')).toBeInTheDocument();
     const grid = screen.getByRole('grid');
     expect(grid).toHaveAttribute('aria-rowcount', '100001');
@@ -311,26 +330,26 @@ describe('SiteList', () => {
   });
 
   it('says so when no site matches', () => {
-    const { rerender } = render(<SiteList {...baseProps()} sites={[]} />);
+    const { rerender } = render(<List {...baseProps()} sites={[]} />);
     expect(screen.getByText('0 sites')).toBeInTheDocument();
     expect(screen.getByText('No site matches the current filters.')).toBeInTheDocument();
     expect(screen.queryByRole('grid')).toBeNull();
-    rerender(<SiteList {...baseProps()} sites={[]} inViewOnly />);
+    rerender(<List {...baseProps()} sites={[]} inViewOnly />);
     expect(screen.getByText('No matching site lies in the current map view.')).toBeInTheDocument();
     expect(screen.getByRole('checkbox')).toBeChecked();
   });
 
   it('counts one site in the singular', () => {
-    render(<SiteList {...baseProps()} sites={[small[0]]} />);
+    render(<List {...baseProps()} sites={[small[0]]} />);
     expect(screen.getByText('1 site')).toBeInTheDocument();
   });
 
   it('brings a site selected elsewhere into view', () => {
     const sites = Array.from({ length: 500 }, (_, i) => site(`s-${String(i).padStart(3, '0')}`));
     const props = baseProps();
-    const { rerender } = render(<SiteList {...props} sites={sites} />);
+    const { rerender } = render(<List {...props} sites={sites} />);
     expect(screen.queryByRole('row', { name: /s-400/ })).toBeNull();
-    act(() => rerender(<SiteList {...props} sites={sites} selectedId="s-400" />));
+    act(() => rerender(<List {...props} sites={sites} selectedId="s-400" />));
     expect(screen.getByRole('row', { name: /s-400/ })).toHaveAttribute('aria-selected', 'true');
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The list view of the filtered sites: a sortable, virtualised grid (only the
  * rows in view are in the DOM, so 100,000 sites scroll smoothly) with a count
- * and an "only in the map view" switch above it.
+ * and an "only in the map view" switch above it. The rows come, already sorted,
+ * from a row source that fetches the ones in view (the data lives in a worker);
+ * a row not yet arrived shows as a blank placeholder for a moment.
  *
  * Keyboard: the rows are one tab stop (the grid itself, with
  * aria-activedescendant pointing at the active row). Arrow keys, Page Up/Down,
@@ -15,7 +17,6 @@ import {
   useCallback,
   useEffect,
   useId,
-  useMemo,
   useRef,
   useState,
   type FocusEvent,
@@ -25,18 +26,29 @@ import {
 import { useTranslation } from 'react-i18next';
 import { nativeName } from '../../api/names';
 import { Local, useLocalText, useRegionName } from '../../ui/localText';
-import type { Site } from '../../api/schema';
+import type { SiteRow as SiteRowData } from '../../data/engine';
 import type { Sector } from '../../api/vocabulary';
 import { SECTOR_COLORS } from '../../theme/palette';
 import type { SortKey } from '../../state/urlState';
-import { DEFAULT_SORT, nextSort, sortSites } from '../../state/sortSites';
+import { DEFAULT_SORT, nextSort } from '../../state/sortSites';
 import './siteList.css';
 
+/** The listed sites, in order: how many, the ones that have arrived, and a way to ask for more. */
+export interface RowSource {
+  count: number;
+  at(position: number): SiteRowData | undefined;
+  /** The position of a loaded row with this id. */
+  positionOf(id: string): number | undefined;
+  /** The rows from `start` to `end` (exclusive) are in view: fetch what is missing. */
+  want(start: number, end: number): void;
+}
+
 export interface SiteListProps {
-  /** The sites to list (already filtered, and restricted to the map view when inViewOnly). */
-  sites: Site[];
-  partnershipCount: ReadonlyMap<string, number>;
+  /** The sites to list (already filtered and sorted, restricted to the map view when inViewOnly). */
+  rows: RowSource;
   selectedId?: string;
+  /** Where the selected site is in the list (-1 or undefined when it is not listed). */
+  selectedPosition?: number;
   /** The site hovered on the map (its row is highlighted). */
   hoveredId?: string;
   /** Hovering or focusing a row reports its id (undefined when leaving). */
@@ -64,9 +76,9 @@ const SORTABLE = new Set<Column>(['name', 'kind', 'region', 'status', 'partnersh
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, value));
 
 export function SiteList({
-  sites,
-  partnershipCount,
+  rows,
   selectedId,
+  selectedPosition,
   hoveredId,
   onHover,
   onSelect,
@@ -76,31 +88,26 @@ export function SiteList({
   onInViewOnlyChange,
 }: SiteListProps) {
   const { t, i18n } = useTranslation();
-  const { local } = useLocalText();
-  const regionName = useRegionName();
   const baseId = useId();
   const hintId = `${baseId}-hint`;
   const rowId = (index: number) => `${baseId}-row-${index}`;
+  const count = rows.count;
 
-  const sorted = useMemo(
-    () =>
-      sortSites(sites, sort, {
-        partnershipCount,
-        kindLabel: (k) => t(`kind.${k}`),
-        locale: i18n.language,
-        nameOf: (s) => local(s, 'name').text,
-        regionOf: (s) => regionName(s.region, s.regionName),
-      }),
-    [sites, sort, partnershipCount, t, i18n.language, local, regionName],
-  );
-  const indexById = useMemo(() => new Map(sorted.map((s, i) => [s.id, i])), [sorted]);
-  const count = sorted.length;
-
-  // The active (keyboard) row is tracked by site id, so it survives re-sorting and filtering.
-  const [activeId, setActiveId] = useState<string | undefined>();
-  const activeIndex = activeId === undefined ? undefined : indexById.get(activeId);
+  // The active (keyboard) row is tracked by site id, so it survives re-sorting and filtering; a row
+  // reached before it has arrived is held by its position until it does.
+  const [active, setActive] = useState<{ id?: string; position: number } | undefined>();
+  const activeId = active?.id ?? (active ? rows.at(active.position)?.id : undefined);
+  const activeIndex = active === undefined ? undefined : active.id === undefined ? (active.position < count ? active.position : undefined) : rows.positionOf(active.id);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const selectWhenArrived = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const position = selectWhenArrived.current;
+    const row = position === undefined ? undefined : rows.at(position);
+    if (!row) return;
+    selectWhenArrived.current = undefined;
+    onSelect(row.id);
+  }, [rows, onSelect]);
   const pointerFocus = useRef(false);
 
   // The active row is always rendered, so aria-activedescendant never points at nothing.
@@ -127,16 +134,23 @@ export function SiteList({
     rangeExtractor,
   });
 
+  // Ask for the rows in view (and a screen either side, so scrolling finds them there).
+  const virtualItems = virtualizer.getVirtualItems();
+  const firstItem = virtualItems[0]?.index ?? 0;
+  const lastItem = virtualItems.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (lastItem >= firstItem) rows.want(Math.max(0, firstItem - 20), Math.min(count, lastItem + 21));
+  }, [rows, firstItem, lastItem, count]);
+
   /** The first row fully below the header at the current scroll position. */
   const firstVisibleIndex = () => clamp(Math.ceil((scrollRef.current?.scrollTop ?? 0) / ROW_HEIGHT), 0, Math.max(count - 1, 0));
   const rowsPerPage = () =>
     Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? INITIAL_RECT.height) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
 
   const activate = (index: number, scroll: boolean) => {
-    const site = sorted[index];
-    if (!site) return;
-    setActiveId(site.id);
-    onHover(site.id);
+    const site = rows.at(index);
+    setActive({ id: site?.id, position: index });
+    if (site) onHover(site.id);
     if (scroll) virtualizer.scrollToIndex(index, { align: 'auto' });
   };
 
@@ -145,15 +159,15 @@ export function SiteList({
   useEffect(() => {
     if (!selectedId) shownSelection.current = undefined;
     if (!selectedId || shownSelection.current === selectedId) return;
-    const index = indexById.get(selectedId);
-    if (index === undefined) return;
+    const index = selectedPosition;
+    if (index === undefined || index < 0) return;
     shownSelection.current = selectedId;
     const el = scrollRef.current;
     if (!el) return;
     const top = index * ROW_HEIGHT;
     const inView = top >= el.scrollTop && top + ROW_HEIGHT <= el.scrollTop + el.clientHeight - HEADER_HEIGHT;
     if (!inView) virtualizer.scrollToIndex(index, { align: 'center' });
-  }, [selectedId, indexById, virtualizer]);
+  }, [selectedId, selectedPosition, virtualizer]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || count === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -181,7 +195,9 @@ export function SiteList({
       case 'Enter':
       case ' ':
         e.preventDefault();
-        if (current !== undefined) onSelect(sorted[current].id);
+        if (current === undefined) return;
+        if (rows.at(current)) onSelect(rows.at(current)!.id);
+        else selectWhenArrived.current = current; // End, then Enter at once: the row is still on its way
         return;
       default:
         return;
@@ -198,8 +214,7 @@ export function SiteList({
       activate(activeIndex, true);
       return;
     }
-    const selectedIndex = selectedId === undefined ? undefined : indexById.get(selectedId);
-    if (selectedIndex !== undefined) activate(selectedIndex, true);
+    if (selectedPosition !== undefined && selectedPosition >= 0) activate(selectedPosition, true);
     else activate(firstVisibleIndex(), false);
   };
 
@@ -212,16 +227,16 @@ export function SiteList({
   const onRowClick = useCallback(
     (index: number) => {
       pointerFocus.current = false;
-      const site = sorted[index];
+      const site = rows.at(index);
       if (!site) return;
-      setActiveId(site.id);
+      setActive({ id: site.id, position: index });
       onSelect(site.id);
     },
-    [sorted, onSelect],
+    [rows, onSelect],
   );
 
   const sortState = sort ?? DEFAULT_SORT;
-  const items = virtualizer.getVirtualItems();
+  const items = virtualItems;
 
   return (
     <div className="site-list">
@@ -296,7 +311,8 @@ export function SiteList({
           </div>
           <div className="sl-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }} onMouseLeave={() => onHover(undefined)}>
             {items.map((item) => {
-              const site = sorted[item.index];
+              const site = rows.at(item.index);
+              if (!site) return <PlaceholderRow key={`placeholder-${item.index}`} id={rowId(item.index)} index={item.index} top={item.start - HEADER_HEIGHT} />;
               return (
                 <SiteRow
                   key={site.id}
@@ -304,7 +320,7 @@ export function SiteList({
                   index={item.index}
                   top={item.start - HEADER_HEIGHT}
                   site={site}
-                  partnerships={partnershipCount.get(site.id) ?? 0}
+                  partnerships={site.partnerships}
                   selected={site.id === selectedId}
                   hovered={site.id === hoveredId}
                   active={item.index === activeIndex}
@@ -317,6 +333,15 @@ export function SiteList({
           </div>
         </div>
       )}
+    </div>
+  );
+}
+
+/** A row whose data is on its way: the same size, nothing to read yet. */
+function PlaceholderRow({ id, index, top }: { id: string; index: number; top: number }) {
+  return (
+    <div id={id} className="sl-row sl-data-row sl-placeholder" role="row" aria-rowindex={index + 2} aria-busy="true" style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}>
+      <div className="sl-cell sl-col-name" role="gridcell" />
     </div>
   );
 }
@@ -340,7 +365,7 @@ interface SiteRowProps {
   index: number;
   /** Offset of the row inside the body, px. */
   top: number;
-  site: Site;
+  site: SiteRowData;
   partnerships: number;
   selected: boolean;
   hovered: boolean;

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { otherNames } from '../../api/names';
 import type { Partnership, Site } from '../../api/schema';
+import type { SiteLite } from '../../data/engine';
 import { Figures } from '../../ui/Figures';
 import { formatDateRange, formatPartialDate } from '../../ui/format';
 import { LinkButton } from '../../ui/LinkButton';
@@ -13,8 +14,11 @@ import './facility.css';
 
 interface FacilityPanelProps {
   site: Site;
-  sites: Site[];
-  sitesById: ReadonlyMap<string, Site>;
+  /** The cluster or zone it belongs to. */
+  parent?: SiteLite;
+  /** Sites that belong to it. */
+  members: SiteLite[];
+  /** Its partnerships. */
   partnerships: Partnership[];
   onOpenSite: (id: string) => void;
   onOpenPartnership: (id: string) => void;
@@ -24,8 +28,8 @@ interface FacilityPanelProps {
 
 export function FacilityPanel({
   site,
-  sites,
-  sitesById,
+  parent,
+  members,
   partnerships,
   onOpenSite,
   onOpenPartnership,
@@ -33,9 +37,7 @@ export function FacilityPanel({
   onClose,
 }: FacilityPanelProps) {
   const { t, i18n } = useTranslation();
-  const parent = site.parentId ? sitesById.get(site.parentId) : undefined;
-  const members = sites.filter((s) => s.parentId === site.id);
-  const links = partnerships.filter((p) => p.parties.includes(site.id));
+  const links = partnerships;
   const { local } = useLocalText();
   const regionName = useRegionName();
   const name = local(site, 'name');

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Country, Sector } from '../../api/vocabulary';
 import { SECTOR_COLORS } from '../../theme/palette';
+import { summaryCounts } from '../../state/summaryCounts';
 import { SummaryCharts } from './SummaryCharts';
 import { datasetSites } from '../../../test/dataset';
 
@@ -13,7 +14,8 @@ function setup(selectedCountries: Country[] = [], selectedSectors: Sector[] = []
   const onToggleSector = vi.fn();
   render(
     <SummaryCharts
-      sites={list}
+      counts={summaryCounts(list, selectedSectors)}
+      matching={list.length}
       selectedCountries={selectedCountries}
       selectedSectors={selectedSectors}
       onToggleCountry={onToggleCountry}

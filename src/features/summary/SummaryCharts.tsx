@@ -2,18 +2,18 @@
  * The filtered sites at a glance: how many per country and per sector. Every
  * bar is a toggle button for that country or sector filter.
  */
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Site } from '../../api/schema';
 import type { Country, Sector } from '../../api/vocabulary';
 import { SECTOR_COLORS } from '../../theme/palette';
 import { PanelSection } from '../../ui/SidePanel';
-import { barPercent, summaryCounts, type Bar } from '../../state/summaryCounts';
+import { barPercent, type Bar, type SummaryCounts } from '../../state/summaryCounts';
 import './summary.css';
 
 export interface SummaryChartsProps {
-  /** The filtered sites. */
-  sites: Site[];
+  /** Sites per country and per sector among the filtered sites (src/state/summaryCounts.ts). */
+  counts: SummaryCounts;
+  /** How many sites the filters match. */
+  matching: number;
   selectedCountries: Country[];
   selectedSectors: Sector[];
   onToggleCountry: (country: Country) => void;
@@ -22,9 +22,8 @@ export interface SummaryChartsProps {
 
 const COUNTRY_COLOR = '#1d4e7a';
 
-export function SummaryCharts({ sites, selectedCountries, selectedSectors, onToggleCountry, onToggleSector }: SummaryChartsProps) {
+export function SummaryCharts({ counts, matching, selectedCountries, selectedSectors, onToggleCountry, onToggleSector }: SummaryChartsProps) {
   const { t } = useTranslation();
-  const counts = useMemo(() => summaryCounts(sites, selectedSectors), [sites, selectedSectors]);
   return (
     <div className="summary-charts">
       <PanelSection title={t('summary.byCountry')}>
@@ -45,7 +44,7 @@ export function SummaryCharts({ sites, selectedCountries, selectedSectors, onTog
           onToggle={onToggleSector}
         />
       </PanelSection>
-      <p className="summary-hint">{sites.length === 0 ? t('summary.empty') : t('summary.hint')}</p>
+      <p className="summary-hint">{matching === 0 ? t('summary.empty') : t('summary.hint')}</p>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Timeline } from './Timeline';
-import { timelineEvents, yearAxis } from '../../state/timelineEvents';
+import { timelineEvents, timelineModel, yearAxis } from '../../state/timelineEvents';
 import { datasetPartnerships, datasetSites } from '../../../test/dataset';
 
 const sites = datasetSites;
@@ -10,7 +10,8 @@ const partnerships = datasetPartnerships;
 
 function setup(from: number | null = null, to: number | null = null) {
   const onRangeChange = vi.fn();
-  const utils = render(<Timeline sites={sites} partnerships={partnerships} from={from} to={to} onRangeChange={onRangeChange} />);
+  const model = timelineModel(timelineEvents(sites, partnerships));
+  const utils = render(<Timeline model={model} from={from} to={to} onRangeChange={onRangeChange} />);
   const column = (year: number) => utils.container.querySelector(`[data-year="${year}"]`)!;
   return { onRangeChange, column, chart: screen.getByRole('slider', { name: 'Years with dated events' }), ...utils };
 }
@@ -142,7 +143,7 @@ describe('Timeline', () => {
   });
 
   it('shows a short message instead of a chart when nothing is dated', () => {
-    render(<Timeline sites={[]} partnerships={[]} from={null} to={null} onRangeChange={() => {}} />);
+    render(<Timeline model={timelineModel([])} from={null} to={null} onRangeChange={() => {}} />);
     expect(screen.getByText('No dated events for the current filters.')).toBeInTheDocument();
     expect(screen.queryByRole('slider')).toBeNull();
   });

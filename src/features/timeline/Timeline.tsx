@@ -4,27 +4,17 @@
  * the step buttons or the arrow keys set the year filter; the current range is
  * highlighted and written out.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Partnership, Site } from '../../api/schema';
-import {
-  EVENT_KINDS,
-  binByYear,
-  stepRange,
-  timelineEvents,
-  yearAxis,
-  yearTicks,
-  type EventKind,
-  type TimelineEvent,
-  type YearBin,
-} from '../../state/timelineEvents';
-import { useReaderLanguage } from '../../ui/localText';
+import { EVENT_KINDS, stepRange, type EventKind, type TimelineEvent, type TimelineModel, type YearBin } from '../../state/timelineEvents';
 import './timeline.css';
 
 export interface TimelineProps {
-  /** Sites matching every filter except the year range (so the timeline shows what the range would pick from). */
-  sites: Site[];
-  partnerships: Partnership[];
+  /**
+   * The events of the sites matching every filter except the year range (so the
+   * timeline shows what the range would pick from), binned by year; null when none is dated.
+   */
+  model: TimelineModel | null;
   from: number | null;
   to: number | null;
   onRangeChange: (from: number | null, to: number | null) => void;
@@ -42,17 +32,13 @@ const KIND_COLORS: Record<EventKind, string> = {
 const COLUMN = 10;
 const GAP = 2;
 const HEIGHT = 40;
-/** Event lines listed in one year's tooltip before "…and N more". */
-const TOOLTIP_LINES = 12;
-
 interface Brush {
   anchor: number;
   current: number;
 }
 
-export function Timeline({ sites, partnerships, from, to, onRangeChange }: TimelineProps) {
+export function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
   const { t } = useTranslation();
-  const reader = useReaderLanguage();
   const headingId = useId();
   const hintId = useId();
   const columnsRef = useRef<SVGSVGElement>(null);
@@ -60,20 +46,6 @@ export function Timeline({ sites, partnerships, from, to, onRangeChange }: Timel
   const suppressClick = useRef(false);
   const [brush, setBrushState] = useState<Brush | null>(null);
 
-  const model = useMemo(() => {
-    const events = timelineEvents(sites, partnerships, reader);
-    const axis = yearAxis(events);
-    if (!axis) return null;
-    const bins = binByYear(events, axis[0], axis[1]);
-    return {
-      events,
-      axis,
-      bins,
-      ticks: yearTicks(axis[0], axis[1]),
-      latest: events[events.length - 1].year,
-      max: bins.reduce((m, b) => Math.max(m, b.events.length), 1),
-    };
-  }, [sites, partnerships, reader]);
 
   if (!model) {
     return (
@@ -83,7 +55,7 @@ export function Timeline({ sites, partnerships, from, to, onRangeChange }: Timel
     );
   }
 
-  const { events, axis, bins, ticks, latest, max } = model;
+  const { axis, bins, ticks, latest, max } = model;
   const [first, last] = axis;
   const count = bins.length;
 
@@ -191,7 +163,7 @@ export function Timeline({ sites, partnerships, from, to, onRangeChange }: Timel
   const hi = Math.min(last, shown.to ?? last);
   const inShown = (year: number) => !shownActive || (year >= (shown.from ?? -Infinity) && year <= (shown.to ?? Infinity));
   const rangeText = formatRange(shown.from, shown.to);
-  const eventsInRange = events.filter((e) => inShown(e.year)).length;
+  const eventsInRange = bins.reduce((n, b) => (inShown(b.year) ? n + b.count : n), 0);
 
   const eventLine = (e: TimelineEvent) => {
     const kind = t(`timeline.kind.${e.kind}`);
@@ -200,10 +172,10 @@ export function Timeline({ sites, partnerships, from, to, onRangeChange }: Timel
   };
   const titleOf = (bin: YearBin) => {
     const year = String(bin.year);
-    if (bin.events.length === 0) return t('timeline.yearEmpty', { year });
-    const lines: string[] = bin.events.slice(0, TOOLTIP_LINES).map(eventLine);
-    if (bin.events.length > TOOLTIP_LINES) lines.push(t('timeline.more', { count: bin.events.length - TOOLTIP_LINES }));
-    return [t('timeline.yearTitle', { year, count: bin.events.length }), ...lines].join('\n');
+    if (bin.count === 0) return t('timeline.yearEmpty', { year });
+    const lines: string[] = bin.events.map(eventLine);
+    if (bin.count > bin.events.length) lines.push(t('timeline.more', { count: bin.count - bin.events.length }));
+    return [t('timeline.yearTitle', { year, count: bin.count }), ...lines].join('\n');
   };
 
   const scale = (HEIGHT - 2) / max;

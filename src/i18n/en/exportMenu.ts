@@ -12,4 +12,5 @@ export const exportMenu = {
   csv: 'CSV',
   geojson: 'GeoJSON',
   downloaded: 'Downloaded {{filename}}',
+  failed: '{{filename}} could not be made: {{reason}}',
 } as const;
