@@ -106,14 +106,23 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
     const openSites = kind === 'atlas' ? guarded('open the Sites tab', page.getByRole('tab', { name: /^Sites/ }).click({ timeout: timeoutMs })) : null;
     openSites?.catch(() => {}); // awaited below; this only keeps an early failure elsewhere from leaving it unhandled
 
+    // Settled after the data files arrived, as seen on the network (for every page alike, whichever thread fetched them).
+    const dataEndEpoch = () => {
+      const data = requests.filter((r) => new RegExp(DATA_PATTERN).test(new URL(r.url).pathname));
+      return data.length < spec.dataFiles ? null : Math.max(...data.map((r) => r.end));
+    };
     const load = await guarded(
       'map settled after load',
-      page
-        .waitForFunction(([q, pattern, files]) => window.__benchProbe.settledAfter(0, q, pattern, files), [quietMs, DATA_PATTERN, spec.dataFiles], {
-          polling: 100,
-          timeout: timeoutMs,
-        })
-        .then((handle) => handle.jsonValue()),
+      (async () => {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          const end = dataEndEpoch();
+          const settled = end === null ? null : await probe(([q, e]) => window.__benchProbe.settledAfter(0, q, null, 1, e), [quietMs, end]);
+          if (settled) return settled;
+          if (Date.now() > deadline) throw new Error(`not settled within ${timeoutMs} ms`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      })(),
     );
     result.settled = load.settled;
     result.dataEnd = load.dataEnd;

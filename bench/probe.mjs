@@ -61,22 +61,30 @@ export function installProbe({ paintRoot = null, canvas2d = false, watches = [] 
     }
   }
 
-  // MapLibre's actor protocol: a request carries an id, the worker's reply is type "<response>" with the same id.
-  const watched = new WeakSet();
+  // Requests pending in any worker. MapLibre's actor protocol: a request carries an id, the worker's reply is
+  // type "<response>" with the same id. The atlas's data worker: a request carries an id and a method, the reply
+  // the same id and "ok" (a cancel is {cancel: id}). Ids are kept per worker, as both protocols count from 1.
+  const watched = new WeakMap();
+  let workers = 0;
   const originalPost = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
     if (!watched.has(this)) {
-      watched.add(this);
+      const tag = ++workers;
+      watched.set(this, tag);
       this.addEventListener('message', (event) => {
         const data = event.data;
         state.workerMessages++;
         state.lastActivity = Math.max(state.lastActivity, now());
-        if (data && data.type === '<response>') state.pendingWorker.delete(data.id);
+        if (data && (data.type === '<response>' || 'ok' in data)) state.pendingWorker.delete(`${tag}:${data.id}`);
       });
     }
-    if (message && typeof message === 'object' && message.id !== undefined) {
-      if (message.type === '<cancel>') state.pendingWorker.delete(message.id);
-      else if (message.type !== '<response>') state.pendingWorker.add(message.id);
+    const tag = watched.get(this);
+    if (message && typeof message === 'object') {
+      if (message.cancel !== undefined) state.pendingWorker.delete(`${tag}:${message.cancel}`);
+      else if (message.id !== undefined) {
+        if (message.type === '<cancel>') state.pendingWorker.delete(`${tag}:${message.id}`);
+        else if (message.type !== '<response>') state.pendingWorker.add(`${tag}:${message.id}`);
+      }
     }
     return originalPost.call(this, message, ...rest);
   };
@@ -144,9 +152,12 @@ export function installProbe({ paintRoot = null, canvas2d = false, watches = [] 
      * The last draw after `since` once the page is quiet, else null. With `dataPattern`,
      * `since` is instead the end of the last of `dataFiles` matching data responses (load measurement).
      */
-    settledAfter(since, quietMs, dataPattern, dataFiles = 1) {
+    settledAfter(since, quietMs, dataPattern, dataFiles = 1, dataEndEpoch = null) {
       let start = since;
-      if (dataPattern) {
+      // The data's arrival as the runner saw it on the network (wall-clock ms): the page's own resource
+      // timing misses responses fetched by a worker (the atlas loads its data in one).
+      if (dataEndEpoch !== null) start = dataEndEpoch - performance.timeOrigin;
+      else if (dataPattern) {
         const re = new RegExp(dataPattern);
         const data = performance.getEntriesByType('resource').filter((e) => re.test(e.name));
         if (data.length < dataFiles || data.some((e) => !e.responseEnd)) return null;

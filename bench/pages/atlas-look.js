@@ -4,6 +4,25 @@
 // the benchmark's smoke run compares them with the live atlas style, so drift fails CI.
 
 /** INITIAL_BOUNDS in src/map/MapView.tsx: [[west, south], [east, north]]. */
+/** A place's name with its local name beneath when different (as src/map/baseStyle.ts, for an English reader). */
+const labelWithLocalName = (main, localScale) => [
+  'let',
+  'main',
+  main,
+  [
+    'format',
+    ['var', 'main'],
+    { 'font-scale': 1 },
+    [
+      'case',
+      ['any', ['==', ['get', 'name_local'], ''], ['==', ['downcase', ['get', 'name_local']], ['downcase', ['var', 'main']]]],
+      '',
+      ['concat', '\n', ['get', 'name_local']],
+    ],
+    { 'font-scale': localScale },
+  ],
+];
+
 export const INITIAL_BOUNDS = [
   [46.5, 32.5],
   [131.5, 55.8],
@@ -72,13 +91,7 @@ export function embeddedStyle(fontFaces, base) {
         filter: ['==', ['get', 'class'], 'country'],
         maxzoom: 7,
         layout: {
-          'text-field': [
-            'format',
-            ['upcase', ['get', 'name_en']],
-            { 'font-scale': 1 },
-            ['case', ['==', ['get', 'name_local'], ''], '', ['concat', '\n', ['get', 'name_local']]],
-            { 'font-scale': 0.85 },
-          ],
+          'text-field': labelWithLocalName(['upcase', ['coalesce', ['get', 'name_en']]], 0.85),
           'text-font': LABEL_FONT,
           'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
           'text-letter-spacing': 0.12,
@@ -99,13 +112,7 @@ export function embeddedStyle(fontFaces, base) {
         source: 'places',
         filter: ['all', ['==', ['get', 'class'], 'place'], ['<=', ['get', 'rank'], ['case', ['>=', ['zoom'], 5], 3, 2]]],
         layout: {
-          'text-field': [
-            'format',
-            ['get', 'name_en'],
-            { 'font-scale': 1 },
-            ['case', ['==', ['get', 'name_local'], ''], '', ['concat', '\n', ['get', 'name_local']]],
-            { 'font-scale': 0.9 },
-          ],
+          'text-field': labelWithLocalName(['coalesce', ['get', 'name_en']], 0.9),
           'text-font': LABEL_FONT,
           'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14],
           'text-anchor': 'top',

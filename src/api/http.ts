@@ -58,8 +58,11 @@ export function isRetryable(error: unknown): boolean {
   return !(error instanceof Error && (error.name === 'DataFormatError' || /did not return JSON/.test(error.message)));
 }
 
-/** The response body as text. */
-export async function fetchText(url: string, options: RequestOptions = {}): Promise<string> {
+/**
+ * The response body as text, handed over piece by piece as it arrives (for
+ * parsing while downloading); the timeout restarts with every piece.
+ */
+export async function streamText(url: string, options: RequestOptions, onText: (text: string) => void): Promise<void> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, accept = 'application/json', cache, onBytes, maxBytes = Infinity } = options;
   const controller = new AbortController();
   // A plain timer rather than AbortSignal.timeout, which Node may garbage-collect before it fires.
@@ -81,10 +84,12 @@ export async function fetchText(url: string, options: RequestOptions = {}): Prom
     if (!response.ok) throw new HttpError(url, response.status);
     const total = Number(response.headers.get('Content-Length')) || undefined;
     if (total !== undefined && total > maxBytes) throw new TooLargeError(url, total, maxBytes);
-    if (!onBytes || !response.body) return await response.text();
+    if (!response.body) {
+      onText(await response.text());
+      return;
+    }
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
-    const parts: string[] = [];
     let received = 0;
     for (;;) {
       arm(); // the timeout is per silence, so a large body that keeps arriving is never cut off
@@ -95,20 +100,30 @@ export async function fetchText(url: string, options: RequestOptions = {}): Prom
         void reader.cancel();
         throw new TooLargeError(url, received, maxBytes);
       }
-      parts.push(decoder.decode(value, { stream: true }));
-      onBytes(received, total);
+      onText(decoder.decode(value, { stream: true }));
+      onBytes?.(received, total);
     }
-    parts.push(decoder.decode());
-    return parts.join('');
+    const rest = decoder.decode();
+    if (rest) onText(rest);
   } catch (error) {
+    controller.abort(); // stop the download whatever went wrong
     if (error instanceof HttpError || error instanceof TooLargeError) throw error;
     if (timedOut) throw new TimeoutError(url, timeoutMs);
     if (signal?.aborted) throw error; // cancelled by the app: not an error to show
+    // A consumer's own failure (the body is not JSON, not a FeatureCollection) passes through as it is.
+    if (!(error instanceof TypeError) && error instanceof Error && error.name !== 'AbortError') throw error;
     throw new Error(`${url} could not be reached (network error or blocked request).`, { cause: error });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);
   }
+}
+
+/** The response body as text. */
+export async function fetchText(url: string, options: RequestOptions = {}): Promise<string> {
+  const parts: string[] = [];
+  await streamText(url, options, (text) => parts.push(text));
+  return parts.join('');
 }
 
 /** The response body parsed as JSON. */

@@ -53,41 +53,55 @@ function describe(error: z.ZodError): string {
   return `${path || 'feature'}: ${issue.message}`.slice(0, 200);
 }
 
-function parseEach<F, T>(
-  features: unknown[],
-  collection: SkippedRecord['collection'],
-  schema: z.ZodType<F>,
-  toRecord: (feature: F) => T & { id: string },
-): Parsed<T> {
+/**
+ * Validates records one by one as they come (from a whole response or a
+ * stream): each valid one is kept, each invalid or repeated one skipped with
+ * why.
+ */
+function recordParser<F, T>(collection: SkippedRecord['collection'], schema: z.ZodType<F>, toRecord: (feature: F) => T & { id: string }) {
   const records: T[] = [];
   const skipped: SkippedRecord[] = [];
   const seen = new Set<string>();
-  features.forEach((feature, index) => {
-    const result = schema.safeParse(feature);
-    if (!result.success) {
-      skipped.push({ collection, index, id: readableId(feature), reason: describe(result.error) });
-      return;
-    }
-    const record = toRecord(result.data);
-    if (seen.has(record.id)) {
-      skipped.push({ collection, index, id: record.id, reason: 'duplicate id' });
-      return;
-    }
-    seen.add(record.id);
-    records.push(record);
-  });
-  return { records, skipped };
+  let index = 0;
+  return {
+    add(feature: unknown) {
+      const at = index++;
+      const result = schema.safeParse(feature);
+      if (!result.success) {
+        skipped.push({ collection, index: at, id: readableId(feature), reason: describe(result.error) });
+        return;
+      }
+      const record = toRecord(result.data);
+      if (seen.has(record.id)) {
+        skipped.push({ collection, index: at, id: record.id, reason: 'duplicate id' });
+        return;
+      }
+      seen.add(record.id);
+      records.push(record);
+    },
+    result: (): Parsed<T> => ({ records, skipped }),
+  };
 }
 
-export function parseSites(body: unknown): Parsed<Site> {
-  return parseEach(featuresOf(body, 'sites'), 'sites', siteFeatureSchema, (f) => ({
+export const siteParser = () =>
+  recordParser('sites', siteFeatureSchema, (f) => ({
     ...f.properties,
     coordinates: f.geometry.coordinates,
   }));
+
+export const partnershipParser = () => recordParser('partnerships', partnershipFeatureSchema, (f) => f.properties);
+
+function parseAll<T>(features: unknown[], parser: { add(f: unknown): void; result(): Parsed<T> }): Parsed<T> {
+  for (const feature of features) parser.add(feature);
+  return parser.result();
+}
+
+export function parseSites(body: unknown): Parsed<Site> {
+  return parseAll(featuresOf(body, 'sites'), siteParser());
 }
 
 export function parsePartnerships(body: unknown): Parsed<Partnership> {
-  return parseEach(featuresOf(body, 'partnerships'), 'partnerships', partnershipFeatureSchema, (f) => f.properties);
+  return parseAll(featuresOf(body, 'partnerships'), partnershipParser());
 }
 
 /** Drops partnerships naming a party that is not among the loaded sites. */

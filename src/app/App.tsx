@@ -123,7 +123,7 @@ export function App() {
         </>
       }
       map={
-        <MapPane busy={explore.isPlaceholderData} legend={<Legend ref={legendRef} sectorsInUse={sectorsInUse} initiallyOpen={legendOpenAtStart} />}>
+        <MapPane busy={explore.isPlaceholderData} dataCurrent={mapData.current} legend={<Legend ref={legendRef} sectorsInUse={sectorsInUse} initiallyOpen={legendOpenAtStart} />}>
           {loaded && (
             <MapView
               sites={mapData.sites}

@@ -18,12 +18,13 @@ function hasWebGL(): boolean {
   }
 }
 
-export function MapPane({ busy, legend, children }: { busy: boolean; legend: ReactNode; children: ReactNode }) {
+export function MapPane({ busy, dataCurrent, legend, children }: { busy: boolean; dataCurrent: boolean; legend: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
   const webgl = useMemo(() => hasWebGL(), []);
   const notice = useNotice('map');
   return (
-    <div className="map-area" role="region" aria-label={t('app.mapRegion')} aria-busy={busy}>
+    // data-map-data: whether the map has been given the data for the current filters (tests and benchmarks wait on it).
+    <div className="map-area" role="region" aria-label={t('app.mapRegion')} aria-busy={busy} data-map-data={dataCurrent ? 'current' : 'pending'}>
       {!webgl ? (
         <div className="map-unavailable">{t('map.unavailable', { reason: t('map.noWebgl') })}</div>
       ) : (

@@ -13,7 +13,8 @@ import '@fontsource/noto-sans-kr/400.css';
 import '../ui/fonts-cjk.css';
 import { initI18n, setLanguage } from '../i18n';
 import { canonicaliseLocation } from '../state/urlState';
-import { Root } from './Root';
+import { createQueryClient, Root } from './Root';
+import { startEarly } from './startEarly';
 import { initialLanguage } from './useLanguage';
 import '../theme/base.css';
 
@@ -28,10 +29,13 @@ async function start() {
     const { startMockWorker } = await import('../mocks/browser');
     await startMockWorker();
   }
+  // Config, data, the map's code and its fonts all start now, side by side (see startEarly).
+  const queryClient = createQueryClient();
+  startEarly(queryClient);
   await language;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <Root />
+      <Root queryClient={queryClient} />
     </StrictMode>,
   );
 }

@@ -94,7 +94,7 @@ export function useMapData(version: string, enabled: boolean, filters: Filters) 
     staleTime: Infinity,
     gcTime: 0,
   });
-  return { sites: sites.data, arcs: arcs.data };
+  return { sites: sites.data, arcs: arcs.data, current: sites.isSuccess && !sites.isPlaceholderData && arcs.isSuccess && !arcs.isPlaceholderData };
 }
 
 export const siteDetailsOptions = (client: DataClient, version: string, id: string | undefined) =>

@@ -2,7 +2,7 @@
  * The loaded config and the data client it sets up (a worker configured with
  * config.json's data source), provided once at the top of the tree.
  */
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { AtlasConfig } from '../api/config';
 import { createDataSource } from '../api/sources/createDataSource';
 import { createDataClient, type DataClient } from './client';
@@ -16,15 +16,26 @@ interface AtlasRuntime {
 
 const RuntimeContext = createContext<AtlasRuntime | null>(null);
 
-export function AtlasRuntimeProvider({ config, children }: { config: AtlasConfig; children: ReactNode }) {
-  const value = useMemo(() => {
+/**
+ * One runtime per loaded config, for the page's lifetime: start-up creates it
+ * (and starts loading) before React renders, and the provider finds it here.
+ */
+const runtimes = new WeakMap<AtlasConfig, AtlasRuntime>();
+
+export function runtimeFor(config: AtlasConfig): AtlasRuntime {
+  let runtime = runtimes.get(config);
+  if (!runtime) {
     const client = createDataClient();
     // The data worker has no page to resolve "data/" against: it gets the absolute address.
     void client.configure({ ...config.api, baseUrl: new URL(config.api.baseUrl, document.baseURI).toString() });
-    return { config, client, describe: createDataSource(config.api).describe };
-  }, [config]);
-  useEffect(() => () => value.client.dispose(), [value]);
-  return <RuntimeContext.Provider value={value}>{children}</RuntimeContext.Provider>;
+    runtime = { config, client, describe: createDataSource(config.api).describe };
+    runtimes.set(config, runtime);
+  }
+  return runtime;
+}
+
+export function AtlasRuntimeProvider({ config, children }: { config: AtlasConfig; children: ReactNode }) {
+  return <RuntimeContext.Provider value={runtimeFor(config)}>{children}</RuntimeContext.Provider>;
 }
 
 export function useAtlasRuntime(): AtlasRuntime {

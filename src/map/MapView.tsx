@@ -19,14 +19,14 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery, queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '../api/http';
+import { useQuery } from '@tanstack/react-query';
 import { parseMapHash } from '../state/mapHash';
 import { localPlain, useLocalText } from '../ui/localText';
 import { useNoticeStore } from '../ui/notices';
 import type { MapSourceData } from '../data/client';
 import { shouldFallBackToEmbedded } from './basemapFallback';
-import { EMBEDDED_MAX_ZOOM, embeddedStyle, type FontFaces } from './baseStyle';
+import { EMBEDDED_MAX_ZOOM, embeddedStyle } from './baseStyle';
+import { fontFacesQuery } from './fontFaces';
 import { cameraForFocus } from './camera';
 import { clickTarget, clusterAction, type ClickedFeature } from './clicks';
 import {
@@ -87,14 +87,6 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
   [46.5, 32.5],
   [131.5, 55.8],
 ];
-
-const fontFacesQuery = (timeoutMs?: number) =>
-  queryOptions({
-    queryKey: ['basemap', 'font-faces', { timeoutMs }],
-    queryFn: async ({ signal }) => (await fetchJson(new URL('basemap/font-faces.json', document.baseURI).toString(), { signal, timeoutMs })) as FontFaces,
-    staleTime: Infinity,
-    retry: 1,
-  });
 
 interface Hover {
   lngLat: [number, number];

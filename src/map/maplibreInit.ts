@@ -8,5 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start the worker now, while the data and the style are still arriving, rather than when the map is built.
+maplibregl.prewarm();
 
 export { maplibregl };

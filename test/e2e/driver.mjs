@@ -181,6 +181,12 @@ export async function waitForMapIdle(page, { timeout = WAIT_TIMEOUT_MS } = {}) {
     .catch(() => {
       throw new Error(`the map was not created within ${timeout} ms`);
     });
+  // The map's data comes from the data worker after the map exists: wait until the current answer is on it.
+  await page
+    .waitForSelector('[data-map-data="current"]', { timeout })
+    .catch(() => {
+      throw new Error(`the map's data did not arrive within ${timeout} ms`);
+    });
   const token = await page.evaluate(() => {
     const map = window.__atlasMap;
     const mark = Math.random();

@@ -96,7 +96,7 @@ describe('the shared end-to-end fixture', () => {
     const stalledMap = `window.__atlasMap = {
       once() {}, triggerRepaint() {},
       loaded: () => false, isStyleLoaded: () => true, areTilesLoaded: () => false, isMoving: () => false,
-    }; document.title = 'done';`;
+    }; document.documentElement.dataset.mapData = 'current'; document.title = 'done';`;
     await withRoute(context, `${PROBE}**`, serveProbe(stalledMap), async () => {
       await page.goto(PROBE);
       await page.waitForFunction(() => document.title === 'done');

@@ -139,11 +139,13 @@ describe('files too large for a browser', () => {
   });
 
   it('stops reading a file that grows past the limit while it arrives', async () => {
-    const chunk = new TextEncoder().encode('x'.repeat(600));
+    // A FeatureCollection whose (junk) elements keep coming.
+    const chunk = new TextEncoder().encode(`"${'x'.repeat(596)}",`);
     server.use(
       http.get('*/data/sites.geojson', () => {
         const stream = new ReadableStream({
           start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"type":"FeatureCollection","features":['));
             for (let i = 0; i < 5; i++) controller.enqueue(chunk);
             controller.close();
           },
