@@ -12,7 +12,7 @@
  * - the list's rows: useListRows; "only in the map view": useViewBounds
  */
 import { lazy, useDeferredValue, useMemo, useState } from 'react';
-import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData } from '../data/queries';
+import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData, useTimeline } from '../data/queries';
 import { useAtlasRuntime } from '../data/runtime';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ActiveFilterChips } from '../features/filters/ActiveFilterChips';
@@ -61,6 +61,7 @@ export function App() {
   const explore = useExploreResult(version, loaded, { filters: deferredFilters, sort: view.sort, inView, reader, selectedId: selection.siteId });
   const result = explore.data;
   const mapData = useMapData(version, loaded, deferredFilters);
+  const timeline = useTimeline(version, loaded, deferredFilters, reader);
   const rows = useListRows(result?.listOrder);
   const details = useRecordDetails(version, { sites: sitesQuery.isSuccess, partnerships: partnershipsQuery.isSuccess }, selection.siteId, selection.partnershipId);
   const camera = useCameraFocus(selection, version, loaded);
@@ -143,7 +144,9 @@ export function App() {
           )}
         </MapPane>
       }
-      timeline={result && <Timeline model={result.timeline} from={filters.from} to={filters.to} onRangeChange={(from, to) => updateFilters({ from, to })} />}
+      timeline={
+        timeline.isSuccess && <Timeline model={timeline.data} from={filters.from} to={filters.to} onRangeChange={(from, to) => updateFilters({ from, to })} />
+      }
       panelKey={selection.siteId ?? selection.partnershipId}
       panel={
         <RecordPanel
