@@ -158,7 +158,8 @@ export function App() {
             ((selection.siteId !== undefined && !details.site) ||
               (selection.partnershipId !== undefined && !details.partnership && !partnershipsQuery.isError))
           }
-          groups={groups.data ?? []}
+          groups={groups.data?.groups ?? []}
+          groupsTotal={groups.data?.total ?? 0}
           open={open}
           summary={
             result && (

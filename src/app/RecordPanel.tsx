@@ -19,12 +19,14 @@ interface RecordPanelProps {
   /** A record is selected but its details are on their way. */
   pending: boolean;
   groups: { site: SiteLite; members: number }[];
+  /** How many clusters and zones there are in all (the overview lists the largest). */
+  groupsTotal: number;
   open: ReturnType<typeof useOpenRecord>;
   /** The summary charts for the overview. */
   summary: ReactNode;
 }
 
-export function RecordPanel({ loaded, site, partnership, pending, groups, open, summary }: RecordPanelProps) {
+export function RecordPanel({ loaded, site, partnership, pending, groups, groupsTotal, open, summary }: RecordPanelProps) {
   const linkNotice = useNotice('link');
   if (!loaded) return null;
   return (
@@ -48,7 +50,7 @@ export function RecordPanel({ loaded, site, partnership, pending, groups, open, 
       ) : partnership ? (
         <PartnershipPanel partnership={partnership.partnership} parties={partnership.parties} onOpenSite={open.openSite} onClose={open.close} />
       ) : pending ? null : (
-        <OverviewPanel groups={groups} onOpenSite={open.openSite} summary={summary} />
+        <OverviewPanel groups={groups} total={groupsTotal} onOpenSite={open.openSite} summary={summary} />
       )}
     </>
   );

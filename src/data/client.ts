@@ -22,11 +22,12 @@ export interface DataClient {
   configure(api: ApiConfig): Promise<string>;
   loadSites(timeoutMs: number, signal?: AbortSignal): Promise<LoadedSummary>;
   loadPartnerships(timeoutMs: number, signal?: AbortSignal): Promise<LoadedSummary>;
-  explore(request: ExploreRequest): Promise<Result<'explore'>>;
-  timeline(request: Parameters<DataService['timeline']>[0]): Promise<Result<'timeline'>>;
+  /** A question the page stops wanting (its filters changed) is cancelled with `signal` and dropped by the worker. */
+  explore(request: ExploreRequest, signal?: AbortSignal): Promise<Result<'explore'>>;
+  timeline(request: Parameters<DataService['timeline']>[0], signal?: AbortSignal): Promise<Result<'timeline'>>;
   rows(positions: Uint32Array): Promise<Result<'rows'>>;
-  mapSites(filters: Filters): Promise<MapSourceData>;
-  mapArcs(filters: Filters): Promise<MapSourceData>;
+  mapSites(filters: Filters, signal?: AbortSignal): Promise<MapSourceData>;
+  mapArcs(filters: Filters, signal?: AbortSignal): Promise<MapSourceData>;
   sitesLite(ids: readonly string[]): Promise<Result<'sitesLite'>>;
   site(id: string): Promise<Result<'site'>>;
   partnership(id: string): Promise<Result<'partnership'>>;
@@ -86,11 +87,11 @@ function createWorkerClient(): DataClient {
     configure: (api) => call('configure', [api]),
     loadSites: (timeoutMs, signal) => call('loadSites', [timeoutMs], { signal }),
     loadPartnerships: (timeoutMs, signal) => call('loadPartnerships', [timeoutMs], { signal }),
-    explore: (request) => call('explore', [request]),
-    timeline: (request) => call('timeline', [request]),
+    explore: (request, signal) => call('explore', [request], { signal }),
+    timeline: (request, signal) => call('timeline', [request], { signal }),
     rows: (positions) => call('rows', [positions]),
-    mapSites: (filters) => call('mapSites', [filters], { slot: 'sites' }),
-    mapArcs: (filters) => call('mapArcs', [filters], { slot: 'arcs' }),
+    mapSites: (filters, signal) => call('mapSites', [filters], { slot: 'sites', signal }),
+    mapArcs: (filters, signal) => call('mapArcs', [filters], { slot: 'arcs', signal }),
     sitesLite: (ids) => call('sitesLite', [ids]),
     site: (id) => call('site', [id]),
     partnership: (id) => call('partnership', [id]),

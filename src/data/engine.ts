@@ -147,7 +147,6 @@ export function mapSiteFeature(s: Site): string {
     properties: {
       id: s.id,
       sector: s.sectors[0],
-      kind: s.kind,
       name_en: label(s.name_en),
       name_ko: label(s.name_ko),
       name_ru: label(s.name_ru),
@@ -155,6 +154,9 @@ export function mapSiteFeature(s: Site): string {
     },
   });
 }
+
+/** Clusters and zones the overview lists at most. */
+const GROUPS_SHOWN = 40;
 
 const featureCollection = (features: string[]) => `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
 
@@ -176,6 +178,8 @@ export function createAtlasEngine() {
   let events = new Map<ReaderLanguage, { event: TimelineEvent; site: number; partnership?: string }[]>();
 
   let sitesLoaded = false;
+  /** How many sites' search text is made ahead (see warm). */
+  let warmed = 0;
 
   function relink() {
     // Until the sites are in, no party is known: partnerships wait rather than all count as naming unknown parties.
@@ -184,6 +188,7 @@ export function createAtlasEngine() {
     linkSkipped = linked.skipped;
     partnershipById = new Map(partnerships.map((p) => [p.id, p]));
     index = buildSiteIndex(sites, partnerships);
+    warmed = 0;
     orders = new Map();
     events = new Map();
     arcFeatures = new Map();
@@ -289,6 +294,18 @@ export function createAtlasEngine() {
       };
     },
 
+    /**
+     * Work done ahead while nothing else is asked: the search text of every site, a slice at a time (a first
+     * search over 100,000 sites would otherwise wait a second for it). Returns whether there is more to do.
+     */
+    warm(until: number): boolean {
+      while (warmed < sites.length) {
+        index.haystack(sites[warmed++].id);
+        if ((warmed & 255) === 0 && performance.now() > until) return true;
+      }
+      return false;
+    },
+
     /** The list's rows at these positions. */
     rows(positions: ArrayLike<number>): SiteRow[] {
       const rows: SiteRow[] = [];
@@ -375,11 +392,16 @@ export function createAtlasEngine() {
       return { partnership, parties: this.sitesLite(partnership.parties) };
     },
 
-    /** Clusters and zones with their member counts, for the overview. */
-    groups(): { site: SiteLite; members: number }[] {
+    /**
+     * Clusters and zones with their member counts, for the overview: all of them in the data's order when they
+     * are few, else the `limit` largest (a registry may have thousands; the list and filters hold the rest).
+     */
+    groups(limit = GROUPS_SHOWN): { groups: { site: SiteLite; members: number }[]; total: number } {
       const members = new Map<string, number>();
       for (const s of sites) if (s.parentId) members.set(s.parentId, (members.get(s.parentId) ?? 0) + 1);
-      return sites.filter((s) => s.kind === 'cluster' || s.kind === 'zone').map((s) => ({ site: lite(s), members: members.get(s.id) ?? 0 }));
+      const all = sites.filter((s) => s.kind === 'cluster' || s.kind === 'zone').map((s) => ({ site: s, members: members.get(s.id) ?? 0 }));
+      const shown = all.length <= limit ? all : [...all].sort((a, b) => b.members - a.members).slice(0, limit);
+      return { groups: shown.map(({ site, members: count }) => ({ site: lite(site), members: count })), total: all.length };
     },
 
     /** A download of what the filters show: sites, or their partnerships (whose lines reach every loaded party). */

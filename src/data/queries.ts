@@ -68,7 +68,7 @@ export function useExploreResult(version: string, enabled: boolean, params: Expl
   const { client } = useAtlasRuntime();
   return useQuery({
     queryKey: ['sites', 'explore', { version, ...params }],
-    queryFn: () => client.explore(params),
+    queryFn: ({ signal }) => client.explore(params, signal),
     enabled,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
@@ -82,7 +82,7 @@ export function useTimeline(version: string, enabled: boolean, filters: Filters,
   const request = { filters: { ...filters, from: null, to: null }, reader };
   return useQuery({
     queryKey: ['sites', 'timeline', { version, ...request }],
-    queryFn: () => client.timeline(request),
+    queryFn: ({ signal }) => client.timeline(request, signal),
     enabled,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
@@ -94,7 +94,7 @@ export function useMapData(version: string, enabled: boolean, filters: Filters) 
   const { client } = useAtlasRuntime();
   const sites = useQuery({
     queryKey: ['sites', 'map', { version, filters }],
-    queryFn: () => client.mapSites(filters),
+    queryFn: ({ signal }) => client.mapSites(filters, signal),
     enabled,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
@@ -102,7 +102,7 @@ export function useMapData(version: string, enabled: boolean, filters: Filters) 
   });
   const arcs = useQuery({
     queryKey: ['partnerships', 'map', { version, filters }],
-    queryFn: () => client.mapArcs(filters),
+    queryFn: ({ signal }) => client.mapArcs(filters, signal),
     enabled,
     placeholderData: keepPreviousData,
     staleTime: Infinity,

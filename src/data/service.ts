@@ -50,6 +50,8 @@ export function createDataService(context: ServiceContext) {
       return engine.setPartnerships(parsed);
     },
     explore: (request: ExploreRequest) => engine.explore(request),
+    /** Background work for idle moments; true while there is more. */
+    warm: (until: number) => engine.warm(until),
     timeline: (request: { filters: Filters; reader: ReaderLanguage }) => engine.timeline(request),
     rows: (positions: ArrayLike<number>) => engine.rows(positions),
     mapSites: (filters: Filters) => context.toSourceData(engine.mapSites(filters)),

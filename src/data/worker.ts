@@ -4,7 +4,7 @@
  * `{ id, ok, value | error }` and `{ progress }` out. A load can be cancelled
  * with `{ cancel: id }`.
  */
-import { createDataService, type DataService } from './service';
+import { createDataService, type DataMethod, type DataService } from './service';
 import { serializeError, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** The worker's global scope (the DOM typings the project compiles with do not describe workers). */
@@ -22,15 +22,34 @@ const service = createDataService({
   toSourceData: (geojson) => URL.createObjectURL(new Blob([geojson], { type: 'application/geo+json' })),
 });
 
-const running = new Map<number, AbortController>();
+/**
+ * The worker does one thing at a time, so what waits matters: requests are queued and the most urgent goes
+ * first — the list's rows and a record's details before the counts, the counts before the map's data, the map
+ * before the timeline — and a request the page no longer wants (its filters changed) is dropped unanswered.
+ */
+const PRIORITY: Record<DataMethod, number> = {
+  configure: 0,
+  loadSites: 0,
+  loadPartnerships: 0,
+  rows: 1,
+  site: 1,
+  partnership: 1,
+  sitesLite: 1,
+  explore: 2,
+  mapSites: 3,
+  mapArcs: 4,
+  timeline: 5,
+  groups: 5,
+  export: 6,
+  warm: 9,
+};
 
-scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const message = event.data;
-  if ('cancel' in message) {
-    running.get(message.cancel)?.abort();
-    return;
-  }
-  const { id, method, args, slot } = message;
+type Request = Extract<WorkerRequest, { id: number }>;
+const queue: Request[] = [];
+const running = new Map<number, AbortController>();
+let draining = false;
+
+async function run({ id, method, args, slot }: Request) {
   const controller = new AbortController();
   running.set(id, controller);
   try {
@@ -49,6 +68,39 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   } finally {
     running.delete(id);
   }
+}
+
+/** Runs the queued requests, most urgent first, letting new messages in between (a macrotask each). */
+function drain() {
+  if (draining) return;
+  draining = true;
+  setTimeout(() => {
+    draining = false;
+    if (queue.length === 0) {
+      // Idle: do a slice of the work a later question would otherwise wait for, then look at the queue again.
+      if (service.warm(performance.now() + 30)) drain();
+      return;
+    }
+    let best = 0;
+    for (let i = 1; i < queue.length; i++) if (PRIORITY[queue[i].method] < PRIORITY[queue[best].method]) best = i;
+    const [next] = queue.splice(best, 1);
+    // Loads wait on the network and run alongside; everything else runs to its end before the next is picked.
+    const done = run(next);
+    if (next.method === 'loadSites' || next.method === 'loadPartnerships') drain();
+    else void done.then(drain);
+  }, 0);
+}
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const message = event.data;
+  if ('cancel' in message) {
+    running.get(message.cancel)?.abort();
+    const queued = queue.findIndex((r) => r.id === message.cancel);
+    if (queued !== -1) queue.splice(queued, 1);
+    return;
+  }
+  queue.push(message);
+  drain();
 };
 
 export type { DataService };

@@ -286,6 +286,18 @@ export default function MapView(props: MapViewProps) {
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
+  // MapLibre 6 hands a URL source's parsed GeoJSON back to the main thread, only for getData(), which the atlas
+  // never calls: at 100,000 sites that copy is most of the page's memory. Keep the URL instead, so it can be freed.
+  const onSourceData = useCallback(
+    (event: { sourceId?: string; sourceDataType?: string }) => {
+      const url = event.sourceId === SITES_SOURCE ? sites : event.sourceId === ARCS_SOURCE ? arcs : undefined;
+      if (typeof url !== 'string') return;
+      const source = mapRef.current?.getSource(event.sourceId!) as { _data?: unknown } | undefined;
+      if (source && typeof source._data === 'object' && source._data && 'geojson' in source._data) source._data = { url };
+    },
+    [sites, arcs],
+  );
+
   const onError = useCallback(
     (event: { error?: Error; sourceId?: string }) => {
       if (shouldFallBackToEmbedded({ usingEmbedded: useEmbedded, errorSourceId: event.sourceId, styleLoaded: Boolean(mapRef.current?.isStyleLoaded()) })) {
@@ -321,6 +333,7 @@ export default function MapView(props: MapViewProps) {
       onMouseLeave={onMouseLeave}
       onMoveEnd={reportView}
       onError={onError}
+      onSourceData={onSourceData}
       onLoad={(e) => {
         if (import.meta.env.MODE === 'e2e') window.__atlasMap = e.target;
         setLoaded(true);

@@ -12,12 +12,14 @@ import { PanelSection, SidePanel } from '../../ui/SidePanel';
 interface OverviewPanelProps {
   /** Every cluster and zone with its number of member sites (listed whatever the filters). */
   groups: { site: SiteLite; members: number }[];
+  /** How many clusters and zones there are in all (more than listed when there are many). */
+  total: number;
   /** Summary charts for the current filter. */
   summary?: ReactNode;
   onOpenSite: (id: string) => void;
 }
 
-export function OverviewPanel({ groups, summary, onOpenSite }: OverviewPanelProps) {
+export function OverviewPanel({ groups, total, summary, onOpenSite }: OverviewPanelProps) {
   const { t } = useTranslation();
   const { local } = useLocalText();
   const regionName = useRegionName();
@@ -40,6 +42,7 @@ export function OverviewPanel({ groups, summary, onOpenSite }: OverviewPanelProp
             </li>
           ))}
         </ul>
+        {total > groups.length && <p className="muted">{t('overview.more', { count: total - groups.length })}</p>}
       </PanelSection>
     </SidePanel>
   );

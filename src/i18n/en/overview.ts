@@ -5,4 +5,7 @@ export const overview = {
   clusters: 'Clusters and zones',
   members_one: '{{count, number}} member site',
   members_other: '{{count, number}} member sites',
+  /** Under the list when a large registry has more clusters than it shows. */
+  more_one: '…and {{count, number}} more: filter the Sites list by kind to see them all.',
+  more_other: '…and {{count, number}} more: filter the Sites list by kind to see them all.',
 } as const;
