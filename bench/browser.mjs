@@ -58,8 +58,10 @@ if (!existsSync(CHROMIUM_PATH)) {
 }
 
 if (args.build && !args['no-build']) {
-  console.log('bench: npm run build');
-  const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The e2e build: the production build plus window.__atlasMap, which the runner reads the map's view and sites from.
+  console.log('bench: vite build --mode e2e');
+  spawnSync('node', ['scripts/build-basemap.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const built = spawnSync('npx', ['vite', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 const distDir = join(ROOT, 'dist');

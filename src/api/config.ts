@@ -4,43 +4,49 @@
  * message that names the problem.
  */
 import { fetchText, HttpError, TimeoutError } from './http';
-import { z } from './zod';
+import { zm } from './zodMini';
 
-const staticApi = z.object({
-  type: z.literal('static'),
+const text = () => zm.string().check(zm.minLength(1));
+const integer = (min: number, max?: number) =>
+  max === undefined ? zm.int().check(zm.minimum(min)) : zm.int().check(zm.minimum(min), zm.maximum(max));
+
+const staticApi = zm.object({
+  type: zm.literal('static'),
   /** Folder holding sites.geojson and partnerships.geojson, relative to the page. */
-  baseUrl: z.string().min(1).default('data/'),
+  baseUrl: zm._default(text(), 'data/'),
   /**
    * A file larger than this many bytes is refused with a message instead of
    * loading until the tab runs out of memory (~300 MB ≈ 650,000 sites).
    */
-  maxBytes: z.number().int().min(1).default(300_000_000),
+  maxBytes: zm._default(integer(1), 300_000_000),
 });
 
-const ogcApi = z.object({
-  type: z.literal('ogcapi'),
+const ogcApi = zm.object({
+  type: zm.literal('ogcapi'),
   /** Landing page of the OGC API – Features service. */
-  baseUrl: z.string().min(1),
-  collections: z
-    .object({ sites: z.string().min(1).default('sites'), partnerships: z.string().min(1).default('partnerships') })
-    .default({ sites: 'sites', partnerships: 'partnerships' }),
+  baseUrl: text(),
+  collections: zm._default(zm.object({ sites: zm._default(text(), 'sites'), partnerships: zm._default(text(), 'partnerships') }), {
+    sites: 'sites',
+    partnerships: 'partnerships',
+  }),
   /** Page size sent as `limit`; the source follows `next` links until done. */
-  limit: z.number().int().min(1).max(10000).default(500),
+  limit: zm._default(integer(1, 10000), 500),
 });
 
-export const configSchema = z.object({
-  api: z.discriminatedUnion('type', [staticApi, ogcApi]).default({ type: 'static', baseUrl: 'data/', maxBytes: 300_000_000 }),
-  basemap: z
-    .object({
+export const configSchema = zm.object({
+  api: zm._default(zm.discriminatedUnion('type', [staticApi, ogcApi]), { type: 'static', baseUrl: 'data/', maxBytes: 300_000_000 }),
+  basemap: zm._default(
+    zm.object({
       /** "embedded" for the offline base map, or the URL of a MapLibre style JSON. */
-      style: z.union([z.literal('embedded'), z.url()]).default('embedded'),
-    })
-    .default({ style: 'embedded' }),
+      style: zm._default(zm.union([zm.literal('embedded'), zm.url()]), 'embedded'),
+    }),
+    { style: 'embedded' },
+  ),
   /** Milliseconds before a data request is aborted. */
-  requestTimeoutMs: z.number().int().min(1000).max(300000).default(20000),
+  requestTimeoutMs: zm._default(integer(1000, 300000), 20000),
 });
 
-export type AtlasConfig = z.infer<typeof configSchema>;
+export type AtlasConfig = zm.infer<typeof configSchema>;
 export type ApiConfig = AtlasConfig['api'];
 
 export class ConfigError extends Error {

@@ -1,13 +1,19 @@
 /** The explore column's three tabs: filters, the list of sites, and the partnership explorer. */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExploreResult, LoadedSummary, PartySite } from '../data/engine';
 import { FilterPanel } from '../features/filters/FilterPanel';
-import { PartnershipExplorer } from '../features/partnership-explorer/PartnershipExplorer';
-import { SiteList, type RowSource } from '../features/site-list/SiteList';
+import type { RowSource } from '../features/site-list/SiteList';
 import type { Filters, useFilters, useSelection, useViewOptions } from '../state/urlState';
 import { Tabs } from '../ui/Tabs';
 import type { useOpenRecord } from './useOpenRecord';
+
+// The list and the explorer are behind tabs the atlas does not open on: their code (and the list's virtualiser)
+// loads when a tab is chosen, keeping the first download small.
+const SiteList = lazy(() => import('../features/site-list/SiteList').then((m) => ({ default: m.SiteList })));
+const PartnershipExplorer = lazy(() =>
+  import('../features/partnership-explorer/PartnershipExplorer').then((m) => ({ default: m.PartnershipExplorer })),
+);
 
 type ExploreTab = 'filters' | 'sites' | 'partnerships';
 type ViewOptions = ReturnType<typeof useViewOptions>;
@@ -52,39 +58,41 @@ export function ExploreTabs(props: ExploreTabsProps) {
         { id: 'partnerships', label: t('tabs.partnerships', { count: summary?.partnershipCount ?? 0 }) },
       ]}
     >
-      {tab === 'filters' && result && summary && (
-        <FilterPanel
-          filters={filters}
-          counts={result.counts}
-          regions={summary.regions}
-          yearSpan={summary.yearSpan ?? NO_YEARS}
-          onChange={onFiltersChange}
-        />
-      )}
-      {tab === 'sites' && result && (
-        <SiteList
-          rows={rows}
-          selectedId={selection.siteId}
-          selectedPosition={result.selectedPosition}
-          hoveredId={hoveredSiteId}
-          onHover={onHoverSite}
-          onSelect={open.openSite}
-          sort={view.sort}
-          onSort={(sort) => void onViewChange({ sort })}
-          inViewOnly={view.inview}
-          onInViewOnlyChange={(inview) => void onViewChange({ inview })}
-        />
-      )}
-      {tab === 'partnerships' && summary && (
-        <PartnershipExplorer
-          partnerships={summary.partnerships}
-          sitesById={parties}
-          selectedId={selection.partnershipId}
-          onSelect={open.openPartnership}
-          filters={view}
-          onFiltersChange={(patch) => void onViewChange(patch)}
-        />
-      )}
+      <Suspense fallback={<p className="tab-loading">{t('app.loading')}</p>}>
+        {tab === 'filters' && result && summary && (
+          <FilterPanel
+            filters={filters}
+            counts={result.counts}
+            regions={summary.regions}
+            yearSpan={summary.yearSpan ?? NO_YEARS}
+            onChange={onFiltersChange}
+          />
+        )}
+        {tab === 'sites' && result && (
+          <SiteList
+            rows={rows}
+            selectedId={selection.siteId}
+            selectedPosition={result.selectedPosition}
+            hoveredId={hoveredSiteId}
+            onHover={onHoverSite}
+            onSelect={open.openSite}
+            sort={view.sort}
+            onSort={(sort) => void onViewChange({ sort })}
+            inViewOnly={view.inview}
+            onInViewOnlyChange={(inview) => void onViewChange({ inview })}
+          />
+        )}
+        {tab === 'partnerships' && summary && (
+          <PartnershipExplorer
+            partnerships={summary.partnerships}
+            sitesById={parties}
+            selectedId={selection.partnershipId}
+            onSelect={open.openPartnership}
+            filters={view}
+            onFiltersChange={(patch) => void onViewChange(patch)}
+          />
+        )}
+      </Suspense>
     </Tabs>
   );
 }

@@ -3,13 +3,16 @@
  * from the data worker), or with nothing selected the overview with the summary
  * charts; above it, a notice about a link that could not be followed.
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { PartnershipDetails, SiteDetails, SiteLite } from '../data/engine';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
-import { PartnershipPanel } from '../features/partnerships/PartnershipPanel';
-import { FacilityPanel } from '../features/sites/FacilityPanel';
+
 import { useNotice } from '../ui/notices';
 import type { useOpenRecord } from './useOpenRecord';
+
+// A record's panel loads with the first record opened, not with the page.
+const FacilityPanel = lazy(() => import('../features/sites/FacilityPanel').then((m) => ({ default: m.FacilityPanel })));
+const PartnershipPanel = lazy(() => import('../features/partnerships/PartnershipPanel').then((m) => ({ default: m.PartnershipPanel })));
 
 interface RecordPanelProps {
   /** Nothing is shown until the sites are loaded. */
@@ -30,7 +33,7 @@ export function RecordPanel({ loaded, site, partnership, pending, groups, groups
   const linkNotice = useNotice('link');
   if (!loaded) return null;
   return (
-    <>
+    <Suspense fallback={null}>
       {linkNotice && !site && !partnership && (
         <p className="link-notice" role="status">
           {linkNotice.message}
@@ -48,10 +51,15 @@ export function RecordPanel({ loaded, site, partnership, pending, groups, groups
           onClose={open.close}
         />
       ) : partnership ? (
-        <PartnershipPanel partnership={partnership.partnership} parties={partnership.parties} onOpenSite={open.openSite} onClose={open.close} />
+        <PartnershipPanel
+          partnership={partnership.partnership}
+          parties={partnership.parties}
+          onOpenSite={open.openSite}
+          onClose={open.close}
+        />
       ) : pending ? null : (
         <OverviewPanel groups={groups} total={groupsTotal} onOpenSite={open.openSite} summary={summary} />
       )}
-    </>
+    </Suspense>
   );
 }

@@ -10,7 +10,7 @@ import type { Filters } from '../state/urlState';
 import type { ExploreRequest, LoadedSummary } from './engine';
 import type { ExportCollection, ExportFormat } from './serialize';
 import { deserializeError, type WorkerRequest, type WorkerResponse } from './protocol';
-import { createDataService, type DataService } from './service';
+import type { DataService } from './service';
 
 /** What MapLibre's GeoJSON source takes: a URL its worker fetches (a blob from the data worker), or the data itself. */
 export type MapSourceData = string | GeoJSON.FeatureCollection;
@@ -105,30 +105,30 @@ type DataMethodName = keyof DataService;
 
 function createInProcessClient(): DataClient {
   const progress = createProgressStore();
-  const service = createDataService({
-    onProgress: (collection, p) => progress.report(collection, p),
-    toSourceData: (geojson) => JSON.parse(geojson) as unknown,
-  });
+  // Imported on demand: in the browser the service lives in the worker's bundle, not in the page's.
+  const loading = import('./service').then(({ createDataService }) =>
+    createDataService({
+      onProgress: (collection, p) => progress.report(collection, p),
+      toSourceData: (geojson) => JSON.parse(geojson) as unknown,
+    }),
+  );
   // Asynchronous like the worker, so the app behaves the same in tests.
-  const later = async <T>(run: () => T | Promise<T>): Promise<T> => {
-    await Promise.resolve();
-    return run();
-  };
+  const later = async <T>(run: (service: DataService) => T | Promise<T>): Promise<T> => run(await loading);
   return {
     progress,
-    configure: (api) => later(() => service.configure(api)),
-    loadSites: (timeoutMs, signal) => later(() => service.loadSites(timeoutMs, signal)),
-    loadPartnerships: (timeoutMs, signal) => later(() => service.loadPartnerships(timeoutMs, signal)),
-    explore: (request) => later(() => service.explore(request)),
-    timeline: (request) => later(() => service.timeline(request)),
-    rows: (positions) => later(() => service.rows(positions)),
-    mapSites: (filters) => later(() => service.mapSites(filters) as MapSourceData),
-    mapArcs: (filters) => later(() => service.mapArcs(filters) as MapSourceData),
-    sitesLite: (ids) => later(() => service.sitesLite(ids)),
-    site: (id) => later(() => service.site(id)),
-    partnership: (id) => later(() => service.partnership(id)),
-    groups: () => later(() => service.groups()),
-    export: (collection, format, filters) => later(() => service.export(collection, format, filters)),
+    configure: (api) => later((s) => s.configure(api)),
+    loadSites: (timeoutMs, signal) => later((s) => s.loadSites(timeoutMs, signal)),
+    loadPartnerships: (timeoutMs, signal) => later((s) => s.loadPartnerships(timeoutMs, signal)),
+    explore: (request) => later((s) => s.explore(request)),
+    timeline: (request) => later((s) => s.timeline(request)),
+    rows: (positions) => later((s) => s.rows(positions)),
+    mapSites: (filters) => later((s) => s.mapSites(filters) as MapSourceData),
+    mapArcs: (filters) => later((s) => s.mapArcs(filters) as MapSourceData),
+    sitesLite: (ids) => later((s) => s.sitesLite(ids)),
+    site: (id) => later((s) => s.site(id)),
+    partnership: (id) => later((s) => s.partnership(id)),
+    groups: () => later((s) => s.groups()),
+    export: (collection, format, filters) => later((s) => s.export(collection, format, filters)),
     dispose: () => {},
   };
 }

@@ -4,7 +4,7 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { AtlasConfig } from '../api/config';
-import { createDataSource } from '../api/sources/createDataSource';
+import { describeSource } from '../api/sources/describeSource';
 import { createDataClient, type DataClient } from './client';
 
 interface AtlasRuntime {
@@ -28,7 +28,7 @@ export function runtimeFor(config: AtlasConfig): AtlasRuntime {
     const client = createDataClient();
     // The data worker has no page to resolve "data/" against: it gets the absolute address.
     void client.configure({ ...config.api, baseUrl: new URL(config.api.baseUrl, document.baseURI).toString() });
-    runtime = { config, client, describe: createDataSource(config.api).describe };
+    runtime = { config, client, describe: describeSource(config.api) };
     runtimes.set(config, runtime);
   }
   return runtime;

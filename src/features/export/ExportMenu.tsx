@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFilename, MIME_TYPES, type ExportCollection, type ExportFormat } from '../../data/serialize';
+import { exportFilename, MIME_TYPES, type ExportCollection, type ExportFormat } from '../../data/exportFiles';
 import { downloadText } from './download';
 import './exportMenu.css';
 

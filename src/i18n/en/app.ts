@@ -8,6 +8,7 @@ export const app = {
   configErrorHelp: 'Ask the portal administrator to check config.json. Details:',
   retry: 'Retry',
   mapLoading: 'Loading map…',
+  loading: 'Loading…',
   mapRegion: 'Map of sites and partnerships',
   /** The language switcher's label. */
   language: 'Language',
