@@ -3,13 +3,13 @@ import type { Area } from '../types';
 /** Kazakh: the shell: title, start-up messages, regions of the page. */
 export const app: Area<'app'> = {
   title: 'Биокластерлер атласы',
-  subtitle: 'Биофармацевтика және медицина өнеркәсібі кластерлері, нысандары мен серіктестіктері · Корея · Қазақстан',
+  subtitle: 'Биофармацевтика және медицина өнеркәсібі кластерлері, нысандары мен әріптестіктері · Корея · Қазақстан',
   skipToPanel: 'Мәліметтер панеліне өту',
   loadingConfig: 'Конфигурация жүктелуде…',
   configErrorTitle: 'Атласты іске қосу мүмкін болмады',
   configErrorHelp: 'Портал әкімшісінен config.json файлын тексеруді сұраңыз. Толығырақ:',
   retry: 'Қайталау',
   mapLoading: 'Карта жүктелуде…',
-  mapRegion: 'Нысандар мен серіктестіктер картасы',
+  mapRegion: 'Нысандар мен әріптестіктер картасы',
   language: 'Тіл',
 };

@@ -1,8 +1,8 @@
 import type { Area } from '../types';
 
-/** Kazakh: the partnership explorer. A noun after a numeral stays singular ("16 серіктестік"). */
+/** Kazakh: the partnership explorer. A noun after a numeral stays singular ("16 әріптестік"). */
 export const explorer: Area<'explorer'> = {
-  filtersLabel: 'Серіктестіктер сүзгісі',
+  filtersLabel: 'Әріптестіктер сүзгісі',
   kind: 'Түрі',
   kindOption: '{{label}} ({{n, number}})',
   year: 'Жыл',
@@ -12,15 +12,15 @@ export const explorer: Area<'explorer'> = {
   anyPair: 'Барлық елдер',
   pairCrossBorder: '{{codes}} · {{a}} – {{b}} ({{n, number}})',
   pairDomestic: '{{codes}} · {{country}} ішінде ({{n, number}})',
-  total_one: '{{count, number}} серіктестік',
-  total_other: '{{count, number}} серіктестік',
-  matching_one: '{{count, number}} / {{total, number}} серіктестік',
-  matching_other: '{{count, number}} / {{total, number}} серіктестік',
+  total_one: '{{count, number}} әріптестік',
+  total_other: '{{count, number}} әріптестік',
+  matching_one: '{{count, number}} / {{total, number}} әріптестік',
+  matching_other: '{{count, number}} / {{total, number}} әріптестік',
   clear: 'Тазарту',
-  clearLabel: 'Серіктестік сүзгілерін тазарту',
-  listLabel: 'Серіктестіктер',
+  clearLabel: 'Әріптестік сүзгілерін тазарту',
+  listLabel: 'Әріптестіктер',
   moreParties_one: '+{{count, number}}',
   moreParties_other: '+{{count, number}}',
-  empty: 'Бұл сүзгілерге сәйкес серіктестік жоқ.',
-  emptyData: 'Серіктестіктер туралы деректер жүктелмеген.',
+  empty: 'Бұл сүзгілерге сәйкес әріптестік жоқ.',
+  emptyData: 'Әріптестіктер туралы деректер жүктелмеген.',
 };

@@ -13,7 +13,7 @@ export const filters: Area<'filters'> = {
   years: 'Жылдар',
   from: 'Бастап',
   to: 'Дейін',
-  yearsHint: 'Құрылған жылдары, негізгі кезеңдер, нысаналы мерзімдер және серіктестік күндері.',
+  yearsHint: 'Құрылған жылдары, негізгі кезеңдер, нысаналы мерзімдер және әріптестік күндері.',
   matching_one: '{{count, number}} / {{total, number}} нысан',
   matching_other: '{{count, number}} / {{total, number}} нысан',
   all_one: 'Барлық {{count, number}} нысан',
@@ -23,9 +23,10 @@ export const filters: Area<'filters'> = {
   clearAll: 'Барлық сүзгіні тазарту',
 };
 
+/** The three tabs share a 300 px column: the short forms keep them on one line. */
 export const tabs: Area<'tabs'> = {
   label: 'Деректерді қарау',
-  filters: 'Сүзгілер',
+  filters: 'Сүзгі',
   sites: 'Нысандар ({{count, number}})',
-  partnerships: 'Серіктестіктер ({{count, number}})',
+  partnerships: 'Әріптестік ({{count, number}})',
 };

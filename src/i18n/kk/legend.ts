@@ -4,7 +4,7 @@ import type { Area } from '../types';
 export const legend: Area<'legend'> = {
   heading: 'Шартты белгілер',
   sectors: 'Негізгі сала бойынша нысандар',
-  partnerships: 'Серіктестіктер',
+  partnerships: 'Әріптестіктер',
   cluster: 'Нысандар тобы (үлкейту үшін басыңыз)',
   selected: 'Таңдалған',
   show: 'Шартты белгілерді көрсету',

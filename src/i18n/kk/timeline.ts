@@ -22,7 +22,7 @@ export const timeline: Area<'timeline'> = {
     founded: 'Құрылуы',
     milestone: 'Негізгі кезең',
     target: 'Мақсат',
-    partnership: 'Серіктестік',
+    partnership: 'Әріптестік',
   },
   yearTitle_one: '{{year}} жыл: {{count, number}} оқиға',
   yearTitle_other: '{{year}} жыл: {{count, number}} оқиға',
