@@ -27,9 +27,10 @@ export const filters: Area<'filters'> = {
   clearAll: 'Сбросить все фильтры',
 };
 
+/** The three tabs share a 300 px column: "Связи" (links, as siteList.columnShort) keeps them on one line. */
 export const tabs: Area<'tabs'> = {
   label: 'Просмотр данных',
   filters: 'Фильтры',
   sites: 'Объекты ({{count, number}})',
-  partnerships: 'Партнёрства ({{count, number}})',
+  partnerships: 'Связи ({{count, number}})',
 };
