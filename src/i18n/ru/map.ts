@@ -1,0 +1,29 @@
+import type { Area } from '../types';
+
+/** Russian: messages and controls of the map. */
+export const map: Area<'map'> = {
+  unavailable: 'Не удаётся показать карту: {{reason}}. Обзор и панели по-прежнему работают.',
+  noWebgl: 'браузер не поддерживает WebGL',
+  contextLost:
+    'Карта перестала отображаться: потерян графический контекст. Списки и панели работают; чтобы восстановить карту, перезагрузите страницу.',
+  basemapFallback: 'Не удалось загрузить базовую онлайн-карту ({{reason}}); показана встроенная офлайн-карта.',
+  labelsUnavailable: 'Не удалось загрузить шрифты карты, поэтому она показана без подписей.',
+  attribution: 'Базовая карта: Natural Earth (общественное достояние) · Шрифты: Noto Sans (OFL)',
+  chooser_one: 'Здесь {{count, number}} объект',
+  chooser_few: 'Здесь {{count, number}} объекта',
+  chooser_many: 'Здесь {{count, number}} объектов',
+  chooser_other: 'Здесь {{count, number}} объекта',
+  controls: {
+    zoomIn: 'Приблизить',
+    zoomOut: 'Отдалить',
+    resetBearing: 'Перетащите, чтобы повернуть карту; нажмите, чтобы вернуть север',
+    toggleAttribution: 'Показать или скрыть атрибуцию',
+    closePopup: 'Закрыть',
+    meters: 'м',
+    kilometers: 'км',
+    mapTitle: 'Карта',
+    cooperativeWindows: 'Чтобы изменить масштаб карты, прокручивайте с нажатой клавишей Ctrl',
+    cooperativeMac: 'Чтобы изменить масштаб карты, прокручивайте с нажатой клавишей ⌘',
+    cooperativeMobile: 'Чтобы переместить карту, используйте два пальца',
+  },
+};

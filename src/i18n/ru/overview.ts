@@ -1,0 +1,13 @@
+import type { Area } from '../types';
+
+/** Russian: the overview panel shown when nothing is selected. */
+export const overview: Area<'overview'> = {
+  heading: 'Обзор',
+  intro:
+    'Выберите объект на карте или откройте кластер ниже. Дуги обозначают партнёрства: меморандумы, совместные проекты, визиты и мероприятия.',
+  clusters: 'Кластеры и зоны',
+  members_one: '{{count, number}} объект в составе',
+  members_few: '{{count, number}} объекта в составе',
+  members_many: '{{count, number}} объектов в составе',
+  members_other: '{{count, number}} объекта в составе',
+};

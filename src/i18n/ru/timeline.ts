@@ -1,0 +1,41 @@
+import type { Area } from '../types';
+
+/** Russian: the timeline. */
+export const timeline: Area<'timeline'> = {
+  heading: 'Хронология',
+  chart: 'Годы с датированными событиями',
+  keyboardHint:
+    'Стрелки влево и вправо сдвигают выбранные годы, Shift со стрелкой расширяет диапазон, Home и End переходят к первому и последнему году, Escape показывает все годы. Чтобы выбрать несколько лет, проведите по диаграмме.',
+  allYears: 'Все годы',
+  range: '{{from}} – {{to}}',
+  single: '{{year}}',
+  fromOnly: 'С {{from}} года',
+  toOnly: 'По {{to}} год',
+  valueText_one: '{{range}}: {{count, number}} событие',
+  valueText_few: '{{range}}: {{count, number}} события',
+  valueText_many: '{{range}}: {{count, number}} событий',
+  valueText_other: '{{range}}: {{count, number}} события',
+  previous: 'Предыдущий год',
+  next: 'Следующий год',
+  clear: 'Сбросить',
+  clearHint: 'Показать все годы',
+  legend: 'Типы событий',
+  kind: {
+    founded: 'Основание',
+    milestone: 'Ключевой этап',
+    target: 'Цель',
+    partnership: 'Партнёрство',
+  },
+  yearTitle_one: '{{year}}: {{count, number}} событие',
+  yearTitle_few: '{{year}}: {{count, number}} события',
+  yearTitle_many: '{{year}}: {{count, number}} событий',
+  yearTitle_other: '{{year}}: {{count, number}} события',
+  yearEmpty: '{{year}}: нет датированных событий',
+  eventLine: '{{kind}}: {{label}}',
+  eventLineDetail: '{{kind}}: {{label}} — {{detail}}',
+  more_one: '…и ещё {{count, number}}',
+  more_few: '…и ещё {{count, number}}',
+  more_many: '…и ещё {{count, number}}',
+  more_other: '…и ещё {{count, number}}',
+  empty: 'По текущим фильтрам нет датированных событий.',
+};
