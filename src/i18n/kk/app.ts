@@ -10,6 +10,7 @@ export const app: Area<'app'> = {
   configErrorHelp: 'Портал әкімшісінен config.json файлын тексеруді сұраңыз. Толығырақ:',
   retry: 'Қайталау',
   mapLoading: 'Карта жүктелуде…',
+  loading: 'Жүктелуде…',
   mapRegion: 'Нысандар мен әріптестіктер картасы',
   language: 'Тіл',
 };

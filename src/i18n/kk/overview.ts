@@ -8,4 +8,6 @@ export const overview: Area<'overview'> = {
   clusters: 'Кластерлер мен аймақтар',
   members_one: 'Құрамында {{count, number}} нысан',
   members_other: 'Құрамында {{count, number}} нысан',
+  more_one: '…және тағы {{count, number}}: барлығын көру үшін нысандар тізімін түрі бойынша сүзіңіз.',
+  more_other: '…және тағы {{count, number}}: барлығын көру үшін нысандар тізімін түрі бойынша сүзіңіз.',
 };

@@ -10,6 +10,7 @@ export const app: Area<'app'> = {
   configErrorHelp: '포털 관리자에게 config.json 확인을 요청하십시오. 상세 내용:',
   retry: '다시 시도',
   mapLoading: '지도를 불러오는 중…',
+  loading: '불러오는 중…',
   mapRegion: '시설 및 협력 지도',
   language: '언어',
 };

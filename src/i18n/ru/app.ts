@@ -10,6 +10,7 @@ export const app: Area<'app'> = {
   configErrorHelp: 'Попросите администратора портала проверить config.json. Подробности:',
   retry: 'Повторить',
   mapLoading: 'Загрузка карты…',
+  loading: 'Загрузка…',
   mapRegion: 'Карта объектов и партнёрств',
   language: 'Язык',
 };

@@ -10,4 +10,8 @@ export const overview: Area<'overview'> = {
   members_few: '{{count, number}} объекта в составе',
   members_many: '{{count, number}} объектов в составе',
   members_other: '{{count, number}} объекта в составе',
+  more_one: '…и ещё {{count, number}}: чтобы увидеть все, отфильтруйте список объектов по типу.',
+  more_few: '…и ещё {{count, number}}: чтобы увидеть все, отфильтруйте список объектов по типу.',
+  more_many: '…и ещё {{count, number}}: чтобы увидеть все, отфильтруйте список объектов по типу.',
+  more_other: '…и ещё {{count, number}}: чтобы увидеть все, отфильтруйте список объектов по типу.',
 };
