@@ -6,6 +6,18 @@
 import { fetchText, HttpError, TimeoutError } from './http';
 import { z } from './zod';
 
+/** "*" or an exact origin: scheme, host and port, nothing else (no path, no trailing slash). */
+export function isOriginPattern(value: string): boolean {
+  if (value === '*') return true;
+  try {
+    const url = new URL(value);
+    // The URL parser accepts "*" in a host name; an origin is matched exactly, never as a pattern.
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value && !value.includes('*');
+  } catch {
+    return false;
+  }
+}
+
 const staticApi = z.object({
   type: z.literal('static'),
   /** Folder holding sites.geojson and partnerships.geojson, relative to the page. */
@@ -38,6 +50,21 @@ export const configSchema = z.object({
     .default({ style: 'embedded' }),
   /** Milliseconds before a data request is aborted. */
   requestTimeoutMs: z.number().int().min(1000).max(300000).default(20000),
+  embed: z
+    .object({
+      /**
+       * Host pages allowed to drive an embedded atlas through postMessage: exact origins
+       * ("https://portal.example.gov"), or "*" for any. Empty or missing: the API is off.
+       */
+      allowedOrigins: z
+        .array(
+          z.string().refine(isOriginPattern, {
+            message: 'must be an origin such as "https://portal.example.org" (scheme, host and port only) or "*"',
+          }),
+        )
+        .default([]),
+    })
+    .default({ allowedOrigins: [] }),
 });
 
 export type AtlasConfig = z.infer<typeof configSchema>;
