@@ -1,5 +1,8 @@
-/** The explore column's three tabs: filters, the list of sites, and the partnership explorer. */
-import { useMemo, useState } from 'react';
+/**
+ * The explore column's three tabs: filters, the list of sites, and the partnership
+ * explorer. An embedded atlas shows the ones its portal chose, and may add the summary.
+ */
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExploreResult, LoadedSummary, PartySite } from '../data/engine';
 import { FilterPanel } from '../features/filters/FilterPanel';
@@ -9,7 +12,8 @@ import type { Filters, useFilters, useSelection, useViewOptions } from '../state
 import { Tabs } from '../ui/Tabs';
 import type { useOpenRecord } from './useOpenRecord';
 
-type ExploreTab = 'filters' | 'sites' | 'partnerships';
+export type ExploreTab = 'filters' | 'sites' | 'partnerships' | 'summary';
+const FULL_APP_TABS: readonly ExploreTab[] = ['filters', 'sites', 'partnerships'];
 type ViewOptions = ReturnType<typeof useViewOptions>;
 
 /** The year inputs' hint when the data has no dates at all. */
@@ -28,12 +32,18 @@ interface ExploreTabsProps {
   open: ReturnType<typeof useOpenRecord>;
   hoveredSiteId?: string;
   onHoverSite: (id: string | undefined) => void;
+  /** The tabs to show, in order (default: filters, sites, partnerships). */
+  tabs?: readonly ExploreTab[];
+  /** The summary tab's content, when `tabs` has it. */
+  summaryCharts?: ReactNode;
 }
 
 export function ExploreTabs(props: ExploreTabsProps) {
   const { summary, result, rows, filters, onFiltersChange, selection, view, onViewChange, open, hoveredSiteId, onHoverSite } = props;
+  const { tabs = FULL_APP_TABS, summaryCharts } = props;
   const { t } = useTranslation();
-  const [tab, setTab] = useState<ExploreTab>('filters');
+  const [chosen, setTab] = useState<ExploreTab>(tabs[0] ?? 'filters');
+  const tab = tabs.includes(chosen) ? chosen : tabs[0];
   // The explorer names parties and pairs countries: every party of every partnership, once.
   const parties = useMemo(() => {
     const byId = new Map<string, PartySite>();
@@ -46,11 +56,17 @@ export function ExploreTabs(props: ExploreTabsProps) {
       label={t('tabs.label')}
       active={tab}
       onChange={setTab}
-      tabs={[
-        { id: 'filters', label: t('tabs.filters') },
-        { id: 'sites', label: t('tabs.sites', { count: rows.count }) },
-        { id: 'partnerships', label: t('tabs.partnerships', { count: summary?.partnershipCount ?? 0 }) },
-      ]}
+      tabs={tabs.map((id) => ({
+        id,
+        label:
+          id === 'filters'
+            ? t('tabs.filters')
+            : id === 'sites'
+              ? t('tabs.sites', { count: rows.count })
+              : id === 'partnerships'
+                ? t('tabs.partnerships', { count: summary?.partnershipCount ?? 0 })
+                : t('embed.summaryTab'),
+      }))}
     >
       {tab === 'filters' && result && summary && (
         <FilterPanel
@@ -85,6 +101,7 @@ export function ExploreTabs(props: ExploreTabsProps) {
           onFiltersChange={(patch) => void onViewChange(patch)}
         />
       )}
+      {tab === 'summary' && summaryCharts}
     </Tabs>
   );
 }

@@ -8,6 +8,10 @@ describe('share links', () => {
     expect(fullMapHref(`${base}?country=KR&site=kr-pcmo&embed=1&ui=filters,list#7/35.5/127.5`)).toBe(`${base}?country=KR&site=kr-pcmo#7/35.5/127.5`);
   });
 
+  it('takes the map’s latest view over the address’s', () => {
+    expect(fullMapHref(`${base}?embed=1#3/40/90`, { zoom: 6.123, lat: 36.12346, lon: 127.98765 })).toBe(`${base}#6.12/36.1235/127.9877`);
+  });
+
   it('links a record to its full panel, keeping the filters and dropping the view so the atlas moves to it', () => {
     expect(recordHref(`${base}?sector=vaccines&embed=1&partnership=p-1#5/40/100`, { site: 'kr-pcmo' })).toBe(`${base}?sector=vaccines&site=kr-pcmo`);
     expect(recordHref(`${base}?site=kr-pcmo&embed=1`, { partnership: 'p-2' })).toBe(`${base}?partnership=p-2`);
