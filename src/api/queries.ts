@@ -12,6 +12,8 @@ export const configQueryOptions = () =>
     queryFn: ({ signal }) => loadConfig(CONFIG_URL, { signal }),
     staleTime: Infinity,
     retry: false,
+    // Start-up asks for config.json before React renders; a failure then is explained, not silently asked again.
+    retryOnMount: false,
   });
 
 export type { AtlasConfig };

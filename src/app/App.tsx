@@ -14,7 +14,7 @@
  *   a host page framing the atlas talks to it through useEmbedApi; Share makes links and embed code
  */
 import { lazy, useDeferredValue, useMemo, useState } from 'react';
-import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData } from '../data/queries';
+import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData, useTimeline } from '../data/queries';
 import { useAtlasRuntime } from '../data/runtime';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ActiveFilterChips } from '../features/filters/ActiveFilterChips';
@@ -72,6 +72,7 @@ export function App() {
   const explore = useExploreResult(version, loaded, { filters: deferredFilters, sort: view.sort, inView, reader, selectedId: selection.siteId });
   const result = explore.data;
   const mapData = useMapData(version, loaded, deferredFilters);
+  const timelineModel = useTimeline(version, loaded, deferredFilters, reader);
   const rows = useListRows(result?.listOrder);
   const details = useRecordDetails(version, { sites: sitesQuery.isSuccess, partnerships: partnershipsQuery.isSuccess }, selection.siteId, selection.partnershipId);
   const camera = useCameraFocus(selection, version, loaded);
@@ -174,7 +175,7 @@ export function App() {
       )}
     </MapPane>
   );
-  const timeline = result && <Timeline model={result.timeline} from={filters.from} to={filters.to} onRangeChange={(from, to) => updateFilters({ from, to })} />;
+  const timeline = timelineModel.isSuccess && <Timeline model={timelineModel.data} from={filters.from} to={filters.to} onRangeChange={(from, to) => updateFilters({ from, to })} />;
 
   if (embedded) {
     const drawerTabs = drawerTabsFor(layout.parts);

@@ -23,6 +23,7 @@ export interface DataClient {
   loadSites(timeoutMs: number, signal?: AbortSignal): Promise<LoadedSummary>;
   loadPartnerships(timeoutMs: number, signal?: AbortSignal): Promise<LoadedSummary>;
   explore(request: ExploreRequest): Promise<Result<'explore'>>;
+  timeline(request: Parameters<DataService['timeline']>[0]): Promise<Result<'timeline'>>;
   rows(positions: Uint32Array): Promise<Result<'rows'>>;
   mapSites(filters: Filters): Promise<MapSourceData>;
   mapArcs(filters: Filters): Promise<MapSourceData>;
@@ -86,6 +87,7 @@ function createWorkerClient(): DataClient {
     loadSites: (timeoutMs, signal) => call('loadSites', [timeoutMs], { signal }),
     loadPartnerships: (timeoutMs, signal) => call('loadPartnerships', [timeoutMs], { signal }),
     explore: (request) => call('explore', [request]),
+    timeline: (request) => call('timeline', [request]),
     rows: (positions) => call('rows', [positions]),
     mapSites: (filters) => call('mapSites', [filters], { slot: 'sites' }),
     mapArcs: (filters) => call('mapArcs', [filters], { slot: 'arcs' }),
@@ -117,6 +119,7 @@ function createInProcessClient(): DataClient {
     loadSites: (timeoutMs, signal) => later(() => service.loadSites(timeoutMs, signal)),
     loadPartnerships: (timeoutMs, signal) => later(() => service.loadPartnerships(timeoutMs, signal)),
     explore: (request) => later(() => service.explore(request)),
+    timeline: (request) => later(() => service.timeline(request)),
     rows: (positions) => later(() => service.rows(positions)),
     mapSites: (filters) => later(() => service.mapSites(filters) as MapSourceData),
     mapArcs: (filters) => later(() => service.mapArcs(filters) as MapSourceData),

@@ -69,7 +69,6 @@ export interface ExploreResult {
   matching: number;
   counts: FacetCounts;
   summary: SummaryCounts;
-  timeline: TimelineModel | null;
   /** The list: matching sites (in view, when asked), sorted; positions in the engine's site order. */
   listOrder: Uint32Array;
   /** Partnerships with a party among the matching sites (and dated in the years). */
@@ -139,29 +138,25 @@ const partnershipLite = (p: Partnership, partySites: PartySite[]): PartnershipLi
 const MAX_LABEL = 60;
 const label = (name: string | undefined) => (name && name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name);
 
-/** The map's copy of the matching sites: a point each, with only what the layers and tooltips read. */
-export function mapSitesGeoJson(sites: readonly Site[]): string {
-  const parts: string[] = [];
-  for (const s of sites) {
-    parts.push(
-      JSON.stringify({
-        type: 'Feature',
-        id: s.id,
-        geometry: { type: 'Point', coordinates: s.coordinates },
-        properties: {
-          id: s.id,
-          sector: s.sectors[0],
-          kind: s.kind,
-          name_en: label(s.name_en),
-          name_ko: label(s.name_ko),
-          name_ru: label(s.name_ru),
-          name_kk: label(s.name_kk),
-        },
-      }),
-    );
-  }
-  return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+/** The map's copy of one site: a point with only what the layers and tooltips read, as GeoJSON text. */
+export function mapSiteFeature(s: Site): string {
+  return JSON.stringify({
+    type: 'Feature',
+    id: s.id,
+    geometry: { type: 'Point', coordinates: s.coordinates },
+    properties: {
+      id: s.id,
+      sector: s.sectors[0],
+      kind: s.kind,
+      name_en: label(s.name_en),
+      name_ko: label(s.name_ko),
+      name_ru: label(s.name_ru),
+      name_kk: label(s.name_kk),
+    },
+  });
 }
+
+const featureCollection = (features: string[]) => `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
 
 export function createAtlasEngine() {
   let sites: Site[] = [];
@@ -174,6 +169,9 @@ export function createAtlasEngine() {
   let index: SiteIndex = buildSiteIndex([], []);
   /** Sorted orders of all sites, per sort and language (sorting 100,000 names takes long; filtering an order does not). */
   let orders = new Map<string, Uint32Array>();
+  /** Each site's map feature and each partnership's arcs as GeoJSON text, made once: a filter then only picks. */
+  let siteFeatures: (string | undefined)[] = [];
+  let arcFeatures = new Map<string, string[]>();
   /** Timeline events of all sites and partnerships, per language, each with the position of its record. */
   let events = new Map<ReaderLanguage, { event: TimelineEvent; site: number; partnership?: string }[]>();
 
@@ -188,6 +186,7 @@ export function createAtlasEngine() {
     index = buildSiteIndex(sites, partnerships);
     orders = new Map();
     events = new Map();
+    arcFeatures = new Map();
   }
 
   function summary(): LoadedSummary {
@@ -215,7 +214,6 @@ export function createAtlasEngine() {
     if (!order) {
       const sorted = sortSites(sites, sort, {
         partnershipCount: index.partnershipCount,
-        locale: reader,
         nameOf: (s) => localText(s, 'name', reader).text,
       });
       order = Uint32Array.from(sorted, (s) => byId.get(s.id)!);
@@ -243,6 +241,7 @@ export function createAtlasEngine() {
       sitesSkipped = parsed.skipped;
       sitesLoaded = true;
       byId = new Map(sites.map((s, i) => [s.id, i]));
+      siteFeatures = new Array(sites.length);
       relink();
       return summary();
     },
@@ -278,21 +277,11 @@ export function createAtlasEngine() {
         listOrder[n++] = i;
       }
 
-      const timelineSites = new Uint8Array(sites.length);
-      for (const s of forTimeline) timelineSites[byId.get(s.id)!] = 1;
-      const timelinePartnerships = new Set(partnershipsOf(partnerships, new Set(forTimeline.map((s) => s.id)), { from: null, to: null }).map((p) => p.id));
-      const timeline = timelineModel(
-        eventsOf(reader)
-          .filter((e) => (e.partnership ? timelinePartnerships.has(e.partnership) : timelineSites[e.site]))
-          .map((e) => e.event),
-      );
-
       return {
         total: sites.length,
         matching: matching.length,
         counts: facetCounts(sites, filters, index),
         summary: summaryCounts(matching, filters.sector),
-        timeline,
         listOrder: listOrder.slice(0, n),
         partnershipIds: partnershipsOf(partnerships, matchingIds, filters).map((p) => p.id),
         matchKey: matchKeyOf(filters),
@@ -310,23 +299,51 @@ export function createAtlasEngine() {
       return rows;
     },
 
+    /**
+     * The timeline: events of the sites matching every filter but the years (what the range picks from), and of
+     * their partnerships, binned by year. Asked apart from the counts, which should not wait for it.
+     */
+    timeline({ filters, reader }: { filters: Filters; reader: ReaderLanguage }): TimelineModel | null {
+      const forTimeline = applyFilters(sites, { ...filters, from: null, to: null }, index);
+      const timelineSites = new Uint8Array(sites.length);
+      for (const s of forTimeline) timelineSites[byId.get(s.id)!] = 1;
+      const ids = new Set(forTimeline.map((s) => s.id));
+      const timelinePartnerships = new Set(partnershipsOf(partnerships, ids, { from: null, to: null }).map((p) => p.id));
+      return timelineModel(
+        eventsOf(reader)
+          .filter((e) => (e.partnership ? timelinePartnerships.has(e.partnership) : timelineSites[e.site]))
+          .map((e) => e.event),
+      );
+    },
+
     /** The map's GeoJSON of the sites matching these filters. */
     mapSites(filters: Filters): string {
-      return mapSitesGeoJson(applyFilters(sites, filters, index));
+      const features: string[] = [];
+      for (const s of applyFilters(sites, filters, index)) {
+        const i = byId.get(s.id)!;
+        features.push((siteFeatures[i] ??= mapSiteFeature(s)));
+      }
+      return featureCollection(features);
     },
 
     /** The map's arcs: the partnerships with a party among the sites these filters match, as GeoJSON. */
     mapArcs(filters: Filters): string {
       const matching = new Set(applyFilters(sites, filters, index).map((s) => s.id));
-      const chosen = partnershipsOf(partnerships, matching, filters);
-      const parties = new Map<string, Site>();
-      for (const p of chosen) {
-        for (const party of p.parties) {
-          const i = byId.get(party);
-          if (i !== undefined) parties.set(party, sites[i]);
+      const features: string[] = [];
+      for (const p of partnershipsOf(partnerships, matching, filters)) {
+        let arcs = arcFeatures.get(p.id);
+        if (!arcs) {
+          const parties = new Map<string, Site>();
+          for (const party of p.parties) {
+            const i = byId.get(party);
+            if (i !== undefined) parties.set(party, sites[i]);
+          }
+          arcs = partnershipArcs([p], parties).features.map((f) => JSON.stringify(f));
+          arcFeatures.set(p.id, arcs);
         }
+        for (const arc of arcs) features.push(arc);
       }
-      return JSON.stringify(partnershipArcs(chosen, parties));
+      return featureCollection(features);
     },
 
     /** Sites by id, light (a selection's ring, a shared link's camera, a hovered row). */

