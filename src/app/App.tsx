@@ -85,6 +85,9 @@ export function App() {
     open: openRecord,
     camera,
     view: mapCamera,
+    // Counts only once they answer the filters as they are now (the list and map follow a deferred copy).
+    matching:
+      result && !explore.isPlaceholderData && deferredFilters === filters ? { sites: result.matching, partnerships: result.partnershipIds.length } : undefined,
     language: language.language,
     // setLanguage: language.choose, — once the interface languages are available (issue 10)
   });

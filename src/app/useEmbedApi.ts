@@ -40,6 +40,8 @@ interface EmbedApiParams {
   open: Open;
   camera: ReturnType<typeof useCameraFocus>;
   view: MapCamera | undefined;
+  /** What the filters match, once the answer for the current filters is in (undefined while it is on its way). */
+  matching: { sites: number; partnerships: number } | undefined;
   language: string;
   /** Switches the interface language; undefined until the languages are available (then `setLanguage` answers an error). */
   setLanguage?: (language: Language) => Promise<void> | void;
@@ -71,7 +73,7 @@ const warnInDevelopment = (message: string) => {
 };
 
 export function useEmbedApi(params: EmbedApiParams) {
-  const { data, filters, updateFilters, selection, open, camera, view, language, setLanguage } = params;
+  const { data, filters, updateFilters, selection, open, camera, view, matching, language, setLanguage } = params;
   const { config, client } = useAtlasRuntime();
   const queryClient = useQueryClient();
   const allowedOrigins = config.embed.allowedOrigins;
@@ -90,15 +92,21 @@ export function useEmbedApi(params: EmbedApiParams) {
   );
 
   // The state a host sees, rebuilt when any part of it changes.
-  const state = useMemo<AtlasState>(() => {
-    return {
+  const totals = data.summary;
+  const state = useMemo<AtlasState>(
+    () => ({
       filters,
       selection: { site: selection.siteId ?? null, partnership: selection.partnershipId ?? null },
       view: view ?? null,
+      counts:
+        totals && matching
+          ? { sites: totals.siteCount, partnerships: totals.partnershipCount, matchingSites: matching.sites, matchingPartnerships: matching.partnerships }
+          : null,
       language,
       url: fullMapHref(window.location.href, view),
-    };
-  }, [filters, selection.siteId, selection.partnershipId, view, language]);
+    }),
+    [filters, selection.siteId, selection.partnershipId, view, totals, matching, language],
+  );
 
   // Commands read the latest of everything through one ref, so the listener is set up once.
   const latest = useRef({ state, data, open, camera, selection, updateFilters, setLanguage });
@@ -155,7 +163,7 @@ export function useEmbedApi(params: EmbedApiParams) {
 
   // `ready`, once: the sites are in and the partnerships have arrived or failed.
   const { summary, sitesQuery, partnershipsQuery } = data;
-  const ready = summary !== undefined && sitesQuery.isSuccess && !partnershipsQuery.isPending;
+  const ready = summary !== undefined && sitesQuery.isSuccess && !partnershipsQuery.isPending && state.counts !== null;
   const announcedReady = useRef(false);
   useEffect(() => {
     if (!ready || announcedReady.current) return;
@@ -163,11 +171,12 @@ export function useEmbedApi(params: EmbedApiParams) {
     post(atlasEvent('ready', { apiVersion: PROTOCOL_VERSION, counts: { sites: summary.siteCount, partnerships: summary.partnershipCount }, state }));
   }, [ready, summary, state, post]);
 
-  // `state`, after `ready`, once changes pause; the same state is not sent twice.
+  // `state`, after `ready`, once changes pause and the counts for the new filters are in; the same state is not sent twice.
   const stateKey = JSON.stringify(state);
+  const settled = state.counts !== null;
   const lastSent = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !settled) return;
     if (lastSent.current === undefined) {
       lastSent.current = stateKey; // `ready` carried it
       return;
@@ -178,7 +187,7 @@ export function useEmbedApi(params: EmbedApiParams) {
       post(atlasEvent('state', latest.current.state));
     }, STATE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [ready, stateKey, post]);
+  }, [ready, settled, stateKey, post]);
 
   // `error`, once per failure of each collection.
   useEffect(() => {

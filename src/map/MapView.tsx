@@ -347,6 +347,8 @@ export default function MapView(props: MapViewProps) {
         // The GPU may drop the map's context (driver reset, too many tabs): say so; panels keep working.
         e.target.on('webglcontextlost', () => notices.show('map', t('map.contextLost')));
         e.target.on('webglcontextrestored', () => notices.clear('map'));
+        // A compact attribution starts unfolded over a small map; fold it as MapLibre does on the first drag (the (i) opens it).
+        if (compactAttribution) e.target.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
       }}
       hash
       style={{ width: '100%', height: '100%' }}

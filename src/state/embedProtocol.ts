@@ -188,6 +188,11 @@ export interface AtlasState {
   selection: { site: string | null; partnership: string | null };
   /** The map's centre and zoom, and the visible area [west, south, east, north]; null until the map has drawn. */
   view: { zoom: number; lat: number; lon: number; bounds: [number, number, number, number] } | null;
+  /**
+   * All sites and partnerships loaded, and those the filters match (the map and the
+   * list show these); null until the data is in.
+   */
+  counts: { sites: number; partnerships: number; matchingSites: number; matchingPartnerships: number } | null;
   /** The interface language. */
   language: string;
   /** A link to this state in the full atlas (what "Open full map" opens). */
