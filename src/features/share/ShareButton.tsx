@@ -55,15 +55,11 @@ function ShareDialog({ link, embedHref, onClose }: { link: string; embedHref: Sh
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [tab, setTab] = useState<ShareTab>('link');
-  // Called once, however the dialog ends (Escape, Close, or the browser closing it).
-  const closeRef = useRef(onClose);
-  const closed = useRef(false);
+  // However the dialog ends (Escape, Close), it is closed first, so the page is no longer inert when focus goes back.
+  const close = () => dialog.current?.close();
+  const onCloseRef = useRef(onClose);
   useEffect(() => {
-    closeRef.current = () => {
-      if (closed.current) return;
-      closed.current = true;
-      onClose();
-    };
+    onCloseRef.current = onClose;
   });
 
   useEffect(() => {
@@ -74,9 +70,6 @@ function ShareDialog({ link, embedHref, onClose }: { link: string; embedHref: Sh
     const input = element.querySelector<HTMLInputElement>('input');
     input?.focus();
     input?.select();
-    return () => {
-      if (element.open) element.close();
-    };
   }, []);
 
   return (
@@ -84,20 +77,19 @@ function ShareDialog({ link, embedHref, onClose }: { link: string; embedHref: Sh
       ref={dialog}
       className="share-dialog"
       aria-labelledby={titleId}
-      // The browser closes a modal dialog on Escape (and fires `close`); so does the Close button.
-      onClose={() => closeRef.current()}
+      onClose={() => onCloseRef.current()}
       onKeyDown={(event) => {
-        // Escape ends the dialog only: nothing behind it (an open panel) hears it.
+        // Escape ends the dialog only: nothing behind it (an open side panel) hears it.
         if (event.key === 'Escape') {
           event.preventDefault();
           event.stopPropagation();
-          closeRef.current();
+          close();
         }
       }}
     >
       <header className="share-header">
         <h2 id={titleId}>{t('share.title')}</h2>
-        <button type="button" className="icon-button" onClick={() => closeRef.current()} aria-label={t('share.close')} title={t('share.close')}>
+        <button type="button" className="icon-button" onClick={close} aria-label={t('share.close')} title={t('share.close')}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
