@@ -123,7 +123,8 @@ const markupAndCodeBans = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'coverage', '.e2e-artifacts', 'bench/results', 'bench/.work'] },
+  // public/ is copied into the build as is; of it, only the embed host helper is our own code.
+  { ignores: ['dist', 'node_modules', 'public/*', '!public/embed', 'coverage', '.e2e-artifacts', 'bench/results', 'bench/.work'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -159,6 +160,12 @@ export default tseslint.config(
     files: ['test/e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // Served to portals as is: plain browser scripts (the helper's .js is a classic script, its .mjs a module).
+    files: ['public/embed/*.js', 'examples/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  { files: ['public/embed/*.mjs'], languageOptions: { globals: { ...globals.browser } } },
   { files: ['src/api/zod.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
   {
     files: ['src/**/*.{ts,tsx}'],

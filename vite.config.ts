@@ -23,6 +23,27 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * Which pages may show the atlas in a frame: the CSP `frame-ancestors` sources, from
+ * ATLAS_FRAME_ANCESTORS (space- or comma-separated, e.g. "'self' https://portal.example.gov").
+ * Default 'self': the atlas's own pages (the Share dialog's preview) and nothing else, until
+ * the deployer names the portals that embed it. A `<meta>` policy cannot carry this
+ * directive; it must be an HTTP header (`npm run preview` sends it, see also ogcapi/).
+ */
+export function frameAncestors(value: string | undefined = process.env.ATLAS_FRAME_ANCESTORS): string {
+  const sources = (value ?? '').split(/[\s,]+/).filter(Boolean);
+  const valid = /^('self'|'none'|\*|https?:|https?:\/\/(\*\.)?[A-Za-z0-9.-]+(:(\d{1,5}|\*))?)$/;
+  const invalid = sources.filter((source) => !valid.test(source));
+  if (invalid.length > 0) {
+    throw new Error(`ATLAS_FRAME_ANCESTORS: not a frame-ancestors source: ${invalid.join(', ')} (use 'self', 'none', * or origins such as https://portal.example.gov)`);
+  }
+  if (sources.includes("'none'") && sources.length > 1) throw new Error("ATLAS_FRAME_ANCESTORS: 'none' cannot be combined with other sources");
+  return sources.length > 0 ? sources.join(' ') : "'self'";
+}
+
+/** The policy as an HTTP header: the same as the page's, plus what only a header can say. */
+export const contentSecurityPolicyHeader = (ancestors = frameAncestors()) => `${CONTENT_SECURITY_POLICY}; frame-ancestors ${ancestors}`;
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'atlas-content-security-policy',
@@ -51,6 +72,8 @@ function excludeMockServiceWorker(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy(), excludeMockServiceWorker()],
+  // `npm run preview` sends the policy as a header, with frame-ancestors (who may frame the atlas).
+  preview: { headers: { 'Content-Security-Policy': contentSecurityPolicyHeader() } },
   build: {
     target: 'es2022',
     // No source maps in what ships (they publish the whole source); `npm run build -- --sourcemap` for debugging.

@@ -15,6 +15,9 @@
 #   ATLAS_API=ogcapi  also serve /config.json (generated from STATIC_DIR/config.json)
 #                   with api = { type: "ogcapi", baseUrl: "ogcapi/" }, so the built app
 #                   reads its data from the OGC API instead of the static files.
+#   ATLAS_FRAME_ANCESTORS  the pages that may show the atlas in a frame (CSP frame-ancestors),
+#                   e.g. "'self' https://portal.example.gov"; default 'self'. Sent with the
+#                   page's own Content-Security-Policy as a header on every response.
 #
 # Needs Debian's cgi-mapserver (/usr/bin/mapserv) and lighttpd. Everything generated
 # (mapfile, CONFIG file, lighttpd.conf, logs, PID file) goes into a fresh `mktemp -d`
@@ -30,7 +33,7 @@ args=()
 for a in "$@"; do
   case "$a" in
     --foreground|-f) foreground=1 ;;
-    -h|--help) sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) args+=("$a") ;;
   esac
 done
@@ -73,6 +76,21 @@ sed -e "s|^\( *atlas \).*@RUNTIME@ mapfile.*|\1\"$run/atlas.map\"|" \
     "$here/mapserver/mapserver.conf" > "$run/mapserver.conf"
 grep -q "\"$run/atlas.map\"" "$run/mapserver.conf" || die "could not rewrite the MAPS entry of mapserver.conf"
 
+# The Content-Security-Policy header: the built page's own policy (from its <meta>) plus
+# frame-ancestors, which only a header can carry.
+csp="$(node -e '
+  const fs = require("fs");
+  const ancestors = (process.env.ATLAS_FRAME_ANCESTORS || "").split(/[\s,]+/).filter(Boolean);
+  const valid = /^(\x27self\x27|\x27none\x27|\*|https?:|https?:\/\/(\*\.)?[A-Za-z0-9.-]+(:(\d{1,5}|\*))?)$/;
+  const invalid = ancestors.filter((a) => !valid.test(a));
+  if (invalid.length) { console.error("ATLAS_FRAME_ANCESTORS: not a frame-ancestors source: " + invalid.join(", ")); process.exit(1); }
+  let html = "";
+  try { html = fs.readFileSync(process.argv[1], "utf8"); } catch {}
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
+  const policy = meta ? meta[1].replace(/&#39;/g, "\x27").replace(/&quot;/g, "") + "; " : "";
+  process.stdout.write(policy + "frame-ancestors " + (ancestors.length ? ancestors.join(" ") : "\x27self\x27"));
+' "$static_dir/index.html")" || die "bad ATLAS_FRAME_ANCESTORS"
+
 config_alias=""
 if [[ "${ATLAS_API:-}" == "ogcapi" ]]; then
   base_config="$static_dir/config.json"
@@ -106,6 +124,7 @@ url.rewrite-once = (
   "^/ogcapi(/[^?]*)?(?:\\?(.*))?\$" => "/.mapserv/atlas/ogcapi\$1?\$2",
 )
 alias.url = ( $config_alias "/.mapserv" => "$mapserv" )
+setenv.add-response-header = ( "Content-Security-Policy" => "$csp" )
 \$HTTP["url"] =~ "^/\\.mapserv(/|\$)" {
   cgi.assign = ( "" => "" )
   setenv.add-environment = ( "MAPSERVER_CONFIG_FILE" => "$run/mapserver.conf" )
@@ -138,6 +157,7 @@ echo "$run" > "$pointer"
 
 cat <<EOF
 run dir : $run
+framing : $(sed 's/.*frame-ancestors/frame-ancestors/' <<< "$csp")
 static  : $static_dir  ->  $origin/
 data    : $data_dir
 OGC API : $origin/ogcapi?f=json

@@ -4,6 +4,7 @@
  * the selection ring and camera request it was given, as text.
  */
 import type { MapViewProps } from '../src/map/MapView';
+import { focusTarget } from '../src/map/types';
 
 type Collection = { features: { properties: { id: string } }[] };
 const idsOf = (data: MapViewProps['sites']) =>
@@ -16,7 +17,7 @@ export default function MapStandIn({ sites, arcs, selectedSites, selectedPartner
         {selectedSites.length ? selectedSites.map((s) => s.id).join(' ') : 'none'}
         {selectedPartnershipId ? ` arc:${selectedPartnershipId}` : ''}
       </output>
-      <output data-testid="map-focus">{focus ? `${focus.kind}:${focus.id}` : 'none'}</output>
+      <output data-testid="map-focus">{focus ? focusTarget(focus) : 'none'}</output>
       <ul aria-label="map sites">
         {idsOf(sites).map((id) => (
           <li key={id}>

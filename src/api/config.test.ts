@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       api: { type: 'static', baseUrl: 'data/', maxBytes: 300_000_000 },
       basemap: { style: 'embedded' },
       requestTimeoutMs: 20000,
+      embed: { allowedOrigins: [] },
     });
   });
 
@@ -36,11 +37,24 @@ describe('loadConfig', () => {
     ['an unknown api type', { api: { type: 'wfs' } }, 200, /invalid at "api\.type"/],
     ['an OGC API without baseUrl', { api: { type: 'ogcapi' } }, 200, /invalid at "api\.baseUrl"/],
     ['a basemap that is neither embedded nor a URL', { basemap: { style: 'pretty' } }, 200, /invalid at "basemap\.style"/],
+    ['an allowed origin with a path', { embed: { allowedOrigins: ['https://portal.example.org/maps'] } }, 200, /invalid at "embed\.allowedOrigins\.0"/],
+    ['an allowed origin with a trailing slash', { embed: { allowedOrigins: ['https://ok.example', 'https://portal.example.org/'] } }, 200, /invalid at "embed\.allowedOrigins\.1"/],
+    ['an allowed origin that is a pattern', { embed: { allowedOrigins: ['https://*.example.org'] } }, 200, /invalid at "embed\.allowedOrigins\.0"/],
+    ['allowed origins that are not a list', { embed: { allowedOrigins: 'https://portal.example.org' } }, 200, /invalid at "embed\.allowedOrigins"/],
   ])('names the problem for %s', async (_label, body, status, message) => {
     serve(body, status);
     const error = await loadConfig().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(message);
+  });
+
+  it('reads the origins allowed to drive an embedded atlas: exact origins, or "*" only when written', async () => {
+    serve({ embed: { allowedOrigins: ['https://portal.example.org', 'http://127.0.0.1:8080'] } });
+    expect((await loadConfig()).embed.allowedOrigins).toEqual(['https://portal.example.org', 'http://127.0.0.1:8080']);
+    serve({ embed: { allowedOrigins: ['*'] } });
+    expect((await loadConfig()).embed.allowedOrigins).toEqual(['*']);
+    serve({ embed: {} });
+    expect((await loadConfig()).embed.allowedOrigins).toEqual([]);
   });
 
   it('gives up on a config.json that never arrives, with a message, instead of loading forever', async () => {

@@ -6,6 +6,18 @@
 import { fetchText, HttpError, TimeoutError } from './http';
 import { zm } from './zodMini';
 
+/** "*" or an exact origin: scheme, host and port, nothing else (no path, no trailing slash). */
+export function isOriginPattern(value: string): boolean {
+  if (value === '*') return true;
+  try {
+    const url = new URL(value);
+    // The URL parser accepts "*" in a host name; an origin is matched exactly, never as a pattern.
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value && !value.includes('*');
+  } catch {
+    return false;
+  }
+}
+
 const text = () => zm.string().check(zm.minLength(1));
 const integer = (min: number, max?: number) =>
   max === undefined ? zm.int().check(zm.minimum(min)) : zm.int().check(zm.minimum(min), zm.maximum(max));
@@ -44,6 +56,25 @@ export const configSchema = zm.object({
   ),
   /** Milliseconds before a data request is aborted. */
   requestTimeoutMs: zm._default(integer(1000, 300000), 20000),
+  embed: zm._default(
+    zm.object({
+      /**
+       * Host pages allowed to drive an embedded atlas through postMessage: exact origins
+       * ("https://portal.example.gov"), or "*" for any. Empty or missing: the API is off.
+       */
+      allowedOrigins: zm._default(
+        zm.array(
+          zm.string().check(
+            zm.refine(isOriginPattern, {
+              message: 'must be an origin such as "https://portal.example.org" (scheme, host and port only) or "*"',
+            }),
+          ),
+        ),
+        [],
+      ),
+    }),
+    { allowedOrigins: [] },
+  ),
 });
 
 export type AtlasConfig = zm.infer<typeof configSchema>;

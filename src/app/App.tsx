@@ -10,6 +10,8 @@
  * - opening a record: useOpenRecord; moving the map: useCameraFocus
  * - links naming what the data lacks: useUrlRepair
  * - the list's rows: useListRows; "only in the map view": useViewBounds
+ * - the layout: useLayoutMode — the full dashboard (AppLayout) or a portal's frame (EmbedLayout);
+ *   a host page framing the atlas talks to it through useEmbedApi; Share makes links and embed code
  */
 import { lazy, useDeferredValue, useMemo, useState } from 'react';
 import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData, useTimeline } from '../data/queries';
@@ -17,21 +19,27 @@ import { useAtlasRuntime } from '../data/runtime';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ActiveFilterChips } from '../features/filters/ActiveFilterChips';
 import { SearchBox } from '../features/filters/SearchBox';
+import { RecordCard } from '../features/record-card/RecordCard';
+import { ShareButton } from '../features/share/ShareButton';
 import { DataStatus } from '../features/status/DataStatus';
 import { SummaryCharts } from '../features/summary/SummaryCharts';
 import { Timeline } from '../features/timeline/Timeline';
 import { Legend } from '../map/Legend';
 import { toggleValue } from '../state/lists';
-import { useFilters, useSelection, useViewOptions } from '../state/urlState';
+import { embedHref, fullMapHref, recordHref } from '../state/shareLinks';
+import { activeFilterCount, useFilters, useSelection, useViewOptions } from '../state/urlState';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { useReaderLanguage } from '../ui/localText';
 import { useElementHeight } from '../ui/useElementHeight';
 import { AppLayout } from './AppLayout';
-import { ExploreTabs } from './ExploreTabs';
+import { drawerTabsFor, EMBED_ROOT_ID, EmbedLayout, useGestureHint } from './EmbedLayout';
+import { ExploreTabs, type ExploreTab } from './ExploreTabs';
 import { MapPane } from './MapPane';
 import { RecordPanel } from './RecordPanel';
 import { useCameraFocus } from './useCameraFocus';
+import { useEmbedApi } from './useEmbedApi';
 import { useLanguage } from './useLanguage';
+import { useLayoutMode } from './useLayoutMode';
 import { useListRows } from './useListRows';
 import { useOpenRecord } from './useOpenRecord';
 import { useRecordDetails } from './useRecordDetails';
@@ -47,9 +55,12 @@ const LEGEND_TOP_PX = 10;
 
 export function App() {
   const { config, client, describe } = useAtlasRuntime();
-  const { summary, version, sitesQuery, partnershipsQuery } = useAtlasData();
+  const data = useAtlasData();
+  const { summary, version, sitesQuery, partnershipsQuery } = data;
   const progress = useLoadProgress();
-  const language = useLanguage();
+  const layout = useLayoutMode();
+  const embedded = layout.mode === 'embed';
+  const language = useLanguage(embedded);
   const reader = useReaderLanguage();
   const { filters, update: updateFilters, clear: clearFilters } = useFilters();
   const selection = useSelection();
@@ -57,15 +68,31 @@ export function App() {
   const loaded = summary !== undefined;
   // The answers follow a deferred copy of the filters, so typing and clicking stay responsive.
   const deferredFilters = useDeferredValue(filters);
-  const { inView, onViewChange } = useViewBounds(view.inview);
+  const { inView, onViewChange, camera: mapCamera } = useViewBounds(view.inview);
   const explore = useExploreResult(version, loaded, { filters: deferredFilters, sort: view.sort, inView, reader, selectedId: selection.siteId });
   const result = explore.data;
   const mapData = useMapData(version, loaded, deferredFilters);
-  const timeline = useTimeline(version, loaded, deferredFilters, reader);
+  const timelineModel = useTimeline(version, loaded, deferredFilters, reader);
   const rows = useListRows(result?.listOrder);
   const details = useRecordDetails(version, { sites: sitesQuery.isSuccess, partnerships: partnershipsQuery.isSuccess }, selection.siteId, selection.partnershipId);
   const camera = useCameraFocus(selection, version, loaded);
-  const open = useOpenRecord(selection, camera);
+  const openRecord = useOpenRecord(selection, camera);
+  const embedApi = useEmbedApi({
+    data,
+    filters,
+    updateFilters,
+    selection,
+    open: openRecord,
+    camera,
+    view: mapCamera,
+    // Counts only once they answer the filters as they are now (the list and map follow a deferred copy).
+    matching:
+      result && !explore.isPlaceholderData && deferredFilters === filters ? { sites: result.matching, partnerships: result.partnershipIds.length } : undefined,
+    language: language.language,
+    // setLanguage: language.choose, — once the interface languages are available (issue 10)
+  });
+  // What a person opens is also announced to a host page framing the atlas.
+  const open = useMemo(() => embedApi.announcing(openRecord), [embedApi, openRecord]);
   const groups = useGroups(version, loaded);
   const regions = useMemo(() => (summary ? new Set(summary.regions.map((r) => r.code)) : undefined), [summary]);
   useUrlRepair({ regions, missingRecord: details.missing, filters, updateFilters, selection });
@@ -76,6 +103,112 @@ export function App() {
   const [legendOpenAtStart] = useState(() => window.innerWidth >= WIDE_SCREEN_PX);
   const [legendRef, legendHeight] = useElementHeight<HTMLElement>();
   const sectorsInUse = useMemo(() => new Set(summary?.sectorsInUse ?? []), [summary]);
+  const gestureHint = useGestureHint();
+
+  const chips = (
+    <ActiveFilterChips
+      filters={filters}
+      regionNames={new Map(summary?.regions.map((r) => [r.code, r.name]) ?? [])}
+      matching={result?.matching ?? 0}
+      total={summary?.siteCount ?? 0}
+      onChange={updateFilters}
+      onClear={clearFilters}
+    />
+  );
+  const exportMenu = (
+    <ExportMenu
+      counts={{ sites: result?.matching ?? 0, partnerships: result?.partnershipIds.length ?? 0 }}
+      exportText={(collection, format) => client.export(collection, format, deferredFilters)}
+    />
+  );
+  const summaryCharts = result && (
+    <SummaryCharts
+      counts={result.summary}
+      matching={result.matching}
+      selectedCountries={filters.country}
+      selectedSectors={filters.sector}
+      onToggleCountry={(c) => updateFilters({ country: toggleValue(filters.country, c) })}
+      onToggleSector={(s) => updateFilters({ sector: toggleValue(filters.sector, s) })}
+    />
+  );
+  const exploreTabs = (tabs?: readonly ExploreTab[]) => (
+    <ExploreTabs
+      summary={summary}
+      result={result}
+      rows={rows}
+      filters={filters}
+      onFiltersChange={updateFilters}
+      selection={selection}
+      view={view}
+      onViewChange={setView}
+      open={open}
+      hoveredSiteId={hoveredSiteId}
+      onHoverSite={setHoveredSiteId}
+      tabs={tabs}
+      summaryCharts={summaryCharts}
+    />
+  );
+  const showLegend = !embedded || layout.parts.has('legend');
+  const map = (
+    <MapPane
+      busy={explore.isPlaceholderData}
+      dataCurrent={mapData.current}
+      description={embedded ? gestureHint : undefined}
+      legend={showLegend && <Legend ref={legendRef} sectorsInUse={sectorsInUse} initiallyOpen={!embedded && legendOpenAtStart} />}
+    >
+      {loaded && (
+        <MapView
+          sites={mapData.sites}
+          arcs={mapData.arcs}
+          selectedSites={details.selectedSites}
+          selectedPartnershipId={details.partnership?.partnership.id}
+          hoveredSite={hoveredRow}
+          focus={camera.focus}
+          basemap={config.basemap.style}
+          requestTimeoutMs={config.requestTimeoutMs}
+          onSelectSite={open.pickSite}
+          onSelectPartnership={open.pickPartnership}
+          onHoverSite={setHoveredSiteId}
+          onViewChange={onViewChange}
+          insetTop={showLegend && legendHeight > 0 ? legendHeight + LEGEND_TOP_PX : 0}
+          cooperativeGestures={embedded}
+          compactAttribution={embedded}
+          fullscreenContainerId={embedded ? EMBED_ROOT_ID : undefined}
+        />
+      )}
+    </MapPane>
+  );
+  const timeline = timelineModel.isSuccess && <Timeline model={timelineModel.data} from={filters.from} to={filters.to} onRangeChange={(from, to) => updateFilters({ from, to })} />;
+
+  if (embedded) {
+    const drawerTabs = drawerTabsFor(layout.parts);
+    const record = details.site ? { site: details.site.site.id } : details.partnership ? { partnership: details.partnership.partnership.id } : undefined;
+    return (
+      <EmbedLayout
+        search={layout.parts.has('search') && <SearchBox value={filters.q} onChange={(q) => updateFilters({ q })} />}
+        chips={chips}
+        filtersActive={activeFilterCount(filters) > 0}
+        actions={layout.parts.has('export') && exportMenu}
+        explore={drawerTabs.length > 0 && exploreTabs(drawerTabs)}
+        map={map}
+        timeline={layout.parts.has('timeline') && timeline}
+        card={
+          record && (
+            <RecordCard
+              site={details.site}
+              partnership={details.partnership}
+              fullDetailsHref={() => recordHref(window.location.href, record)}
+              onOpenSite={open.openSite}
+              onClose={open.close}
+            />
+          )
+        }
+        cardKey={selection.siteId ?? selection.partnershipId}
+        fullMapHref={() => fullMapHref(window.location.href, mapCamera)}
+        onNeededHeight={embedApi.reportHeight}
+      />
+    );
+  }
 
   return (
     <AppLayout
@@ -92,61 +225,19 @@ export function App() {
           progress={progress}
         />
       }
-      explore={
-        <ExploreTabs
-          summary={summary}
-          result={result}
-          rows={rows}
-          filters={filters}
-          onFiltersChange={updateFilters}
-          selection={selection}
-          view={view}
-          onViewChange={setView}
-          open={open}
-          hoveredSiteId={hoveredSiteId}
-          onHoverSite={setHoveredSiteId}
-        />
-      }
+      explore={exploreTabs()}
       toolbar={
         <>
-          <ActiveFilterChips
-            filters={filters}
-            regionNames={new Map(summary?.regions.map((r) => [r.code, r.name]) ?? [])}
-            matching={result?.matching ?? 0}
-            total={summary?.siteCount ?? 0}
-            onChange={updateFilters}
-            onClear={clearFilters}
-          />
-          <ExportMenu
-            counts={{ sites: result?.matching ?? 0, partnerships: result?.partnershipIds.length ?? 0 }}
-            exportText={(collection, format) => client.export(collection, format, deferredFilters)}
+          {chips}
+          {exportMenu}
+          <ShareButton
+            linkHref={() => fullMapHref(window.location.href, mapCamera)}
+            embedHref={(options) => embedHref(window.location.href, options, mapCamera)}
           />
         </>
       }
-      map={
-        <MapPane busy={explore.isPlaceholderData} dataCurrent={mapData.current} legend={<Legend ref={legendRef} sectorsInUse={sectorsInUse} initiallyOpen={legendOpenAtStart} />}>
-          {loaded && (
-            <MapView
-              sites={mapData.sites}
-              arcs={mapData.arcs}
-              selectedSites={details.selectedSites}
-              selectedPartnershipId={details.partnership?.partnership.id}
-              hoveredSite={hoveredRow}
-              focus={camera.focus}
-              basemap={config.basemap.style}
-              requestTimeoutMs={config.requestTimeoutMs}
-              onSelectSite={open.pickSite}
-              onSelectPartnership={open.pickPartnership}
-              onHoverSite={setHoveredSiteId}
-              onViewChange={onViewChange}
-              insetTop={legendHeight > 0 ? legendHeight + LEGEND_TOP_PX : 0}
-            />
-          )}
-        </MapPane>
-      }
-      timeline={
-        timeline.isSuccess && <Timeline model={timeline.data} from={filters.from} to={filters.to} onRangeChange={(from, to) => updateFilters({ from, to })} />
-      }
+      map={map}
+      timeline={timeline}
       panelKey={selection.siteId ?? selection.partnershipId}
       panel={
         <RecordPanel
@@ -161,18 +252,7 @@ export function App() {
           groups={groups.data?.groups ?? []}
           groupsTotal={groups.data?.total ?? 0}
           open={open}
-          summary={
-            result && (
-              <SummaryCharts
-                counts={result.summary}
-                matching={result.matching}
-                selectedCountries={filters.country}
-                selectedSectors={filters.sector}
-                onToggleCountry={(c) => updateFilters({ country: toggleValue(filters.country, c) })}
-                onToggleSector={(s) => updateFilters({ sector: toggleValue(filters.sector, s) })}
-              />
-            )
-          }
+          summary={summaryCharts}
         />
       }
     />

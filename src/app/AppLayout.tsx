@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BrandMark } from '../ui/BrandMark';
 import { CrashSwitch } from '../ui/CrashSwitch';
 import { ErrorBoundary, type ErrorRegion } from '../ui/ErrorBoundary';
 import './app.css';
@@ -67,11 +68,7 @@ export function AppLayout({ search, status, language, explore, toolbar, map, tim
 function Brand({ title, subtitle }: { title: string; subtitle: string }) {
   return (
     <div className="brand">
-      <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
-        <circle cx="9" cy="20" r="5" fill="#44AA99" />
-        <circle cx="23" cy="11" r="5" fill="#332288" />
-        <path d="M9 20 Q14 6 23 11" fill="none" stroke="#D55E00" strokeWidth="2" />
-      </svg>
+      <BrandMark className="brand-mark" />
       <div>
         <h1>{title}</h1>
         <p className="tagline">{subtitle}</p>

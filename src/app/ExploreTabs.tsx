@@ -1,5 +1,8 @@
-/** The explore column's three tabs: filters, the list of sites, and the partnership explorer. */
-import { lazy, Suspense, useMemo, useState } from 'react';
+/**
+ * The explore column's three tabs: filters, the list of sites, and the partnership
+ * explorer. An embedded atlas shows the ones its portal chose, and may add the summary.
+ */
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExploreResult, LoadedSummary, PartySite } from '../data/engine';
 import { FilterPanel } from '../features/filters/FilterPanel';
@@ -15,7 +18,8 @@ const PartnershipExplorer = lazy(() =>
   import('../features/partnership-explorer/PartnershipExplorer').then((m) => ({ default: m.PartnershipExplorer })),
 );
 
-type ExploreTab = 'filters' | 'sites' | 'partnerships';
+export type ExploreTab = 'filters' | 'sites' | 'partnerships' | 'summary';
+const FULL_APP_TABS: readonly ExploreTab[] = ['filters', 'sites', 'partnerships'];
 type ViewOptions = ReturnType<typeof useViewOptions>;
 
 /** The year inputs' hint when the data has no dates at all. */
@@ -34,12 +38,18 @@ interface ExploreTabsProps {
   open: ReturnType<typeof useOpenRecord>;
   hoveredSiteId?: string;
   onHoverSite: (id: string | undefined) => void;
+  /** The tabs to show, in order (default: filters, sites, partnerships). */
+  tabs?: readonly ExploreTab[];
+  /** The summary tab's content, when `tabs` has it. */
+  summaryCharts?: ReactNode;
 }
 
 export function ExploreTabs(props: ExploreTabsProps) {
   const { summary, result, rows, filters, onFiltersChange, selection, view, onViewChange, open, hoveredSiteId, onHoverSite } = props;
+  const { tabs = FULL_APP_TABS, summaryCharts } = props;
   const { t } = useTranslation();
-  const [tab, setTab] = useState<ExploreTab>('filters');
+  const [chosen, setTab] = useState<ExploreTab>(tabs[0] ?? 'filters');
+  const tab = tabs.includes(chosen) ? chosen : tabs[0];
   // The explorer names parties and pairs countries: every party of every partnership, once.
   const parties = useMemo(() => {
     const byId = new Map<string, PartySite>();
@@ -52,11 +62,17 @@ export function ExploreTabs(props: ExploreTabsProps) {
       label={t('tabs.label')}
       active={tab}
       onChange={setTab}
-      tabs={[
-        { id: 'filters', label: t('tabs.filters') },
-        { id: 'sites', label: t('tabs.sites', { count: rows.count }) },
-        { id: 'partnerships', label: t('tabs.partnerships', { count: summary?.partnershipCount ?? 0 }) },
-      ]}
+      tabs={tabs.map((id) => ({
+        id,
+        label:
+          id === 'filters'
+            ? t('tabs.filters')
+            : id === 'sites'
+              ? t('tabs.sites', { count: rows.count })
+              : id === 'partnerships'
+                ? t('tabs.partnerships', { count: summary?.partnershipCount ?? 0 })
+                : t('embed.summaryTab'),
+      }))}
     >
       <Suspense fallback={<p className="tab-loading">{t('app.loading')}</p>}>
         {tab === 'filters' && result && summary && (
@@ -92,6 +108,7 @@ export function ExploreTabs(props: ExploreTabsProps) {
             onFiltersChange={(patch) => void onViewChange(patch)}
           />
         )}
+        {tab === 'summary' && summaryCharts}
       </Suspense>
     </Tabs>
   );

@@ -3,7 +3,7 @@
  * message saying why there is none (no WebGL, a crash in the map); notices
  * about the map; the legend over it.
  */
-import { Suspense, useMemo, type ReactNode } from 'react';
+import { Suspense, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CrashSwitch } from '../ui/CrashSwitch';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -18,13 +18,35 @@ function hasWebGL(): boolean {
   }
 }
 
-export function MapPane({ busy, dataCurrent, legend, children }: { busy: boolean; dataCurrent: boolean; legend: ReactNode; children: ReactNode }) {
+interface MapPaneProps {
+  busy: boolean;
+  dataCurrent: boolean;
+  legend: ReactNode;
+  children: ReactNode;
+  /** Read to screen readers with the map's name (e.g. how to zoom a map inside a host page). */
+  description?: string;
+}
+
+export function MapPane({ busy, dataCurrent, legend, children, description }: MapPaneProps) {
   const { t } = useTranslation();
   const webgl = useMemo(() => hasWebGL(), []);
   const notice = useNotice('map');
+  const descriptionId = useId();
   return (
     // data-map-data: whether the map has been given the data for the current filters (tests and benchmarks wait on it).
-    <div className="map-area" role="region" aria-label={t('app.mapRegion')} aria-busy={busy} data-map-data={dataCurrent ? 'current' : 'pending'}>
+    <div
+      className="map-area"
+      role="region"
+      aria-label={t('app.mapRegion')}
+      aria-describedby={description ? descriptionId : undefined}
+      aria-busy={busy}
+      data-map-data={dataCurrent ? 'current' : 'pending'}
+    >
+      {description && (
+        <p id={descriptionId} className="visually-hidden">
+          {description}
+        </p>
+      )}
       {!webgl ? (
         <div className="map-unavailable">{t('map.unavailable', { reason: t('map.noWebgl') })}</div>
       ) : (

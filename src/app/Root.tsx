@@ -8,10 +8,12 @@ import { configQueryOptions } from '../api/queries';
 import { AtlasRuntimeProvider } from '../data/runtime';
 import { CrashSwitch } from '../ui/CrashSwitch';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { UrlHistoryProvider } from '../state/urlState';
 import { NoticeProvider } from '../ui/notices';
 import { GlobalErrorBanner, useGlobalErrorReporting } from './GlobalErrors';
 import './app.css';
 import { App } from './App';
+import { useLayoutMode } from './useLayoutMode';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -28,6 +30,8 @@ export function createQueryClient() {
 function ConfiguredApp() {
   const { t } = useTranslation();
   const config = useQuery(configQueryOptions());
+  // In a portal's frame, history entries would join the portal's: its Back button must leave the page, not step through the atlas.
+  const history = useLayoutMode().mode === 'embed' ? 'replace' : 'push';
   if (config.isPending) return <div className="fullscreen-message">{t('app.loadingConfig')}</div>;
   if (config.isError) {
     return (
@@ -43,8 +47,10 @@ function ConfiguredApp() {
   }
   return (
     <AtlasRuntimeProvider config={config.data}>
-      <CrashSwitch region="page" />
-      <App />
+      <UrlHistoryProvider value={history}>
+        <CrashSwitch region="page" />
+        <App />
+      </UrlHistoryProvider>
     </AtlasRuntimeProvider>
   );
 }

@@ -12,7 +12,7 @@ import '@fontsource/noto-sans-kr/400.css';
 // Hanzi for Chinese names, from one design (Noto Sans SC), not mixed with the Korean font's partial set.
 import '../ui/fonts-cjk.css';
 import { initI18n, setLanguage } from '../i18n';
-import { canonicaliseLocation } from '../state/urlState';
+import { canonicaliseLocation, loadUrlState } from '../state/urlState';
 import { createQueryClient, Root } from './Root';
 import { startEarly } from './startEarly';
 import { initialLanguage } from './useLanguage';
@@ -21,7 +21,9 @@ import '../theme/base.css';
 async function start() {
   initI18n();
   // The page opens in its language (strings, and number formats where the browser lacks them), not English first.
-  const language = setLanguage(initialLanguage()).catch((error: unknown) => console.error('Language could not be loaded:', error));
+  // Inside a portal's frame the link decides the language, not a choice remembered from the full atlas.
+  const embedded = loadUrlState(window.location.search).embed === true;
+  const language = setLanguage(initialLanguage(window.location.search, embedded)).catch((error: unknown) => console.error('Language could not be loaded:', error));
   // Shared links may carry unknown or malformed parameters: keep only what is valid.
   canonicaliseLocation();
   // `npm run dev:mock`: the OGC API mock answers in the browser instead of a server.

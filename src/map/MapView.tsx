@@ -6,6 +6,7 @@
  */
 import {
   AttributionControl,
+  FullscreenControl,
   Layer,
   Map,
   NavigationControl,
@@ -70,12 +71,21 @@ export interface MapViewProps {
   onSelectPartnership: (id: string) => void;
   /** Reports the site under the pointer, so the list can highlight its row. */
   onHoverSite?: (id: string | undefined) => void;
-  /** Reports the visible area [west, south, east, north] after every move. */
-  onViewChange?: (bounds: [number, number, number, number]) => void;
+  /** Reports the visible area [west, south, east, north], the centre and the zoom after every move. */
+  onViewChange?: (bounds: [number, number, number, number], view: { zoom: number; lat: number; lon: number }) => void;
   /** Pixels at the top covered by an overlay (the open legend): the first view and every framing keep clear of them. */
   insetTop?: number;
   /** Each request the map makes (the font list) is aborted after this long. */
   requestTimeoutMs?: number;
+  /**
+   * Inside a host page: a plain wheel or one-finger drag scrolls the page, Ctrl/⌘ + wheel
+   * zooms and two fingers pan (MapLibre's cooperative gestures; its hint comes from `locale`).
+   */
+  cooperativeGestures?: boolean;
+  /** Attribution folded behind an (i) button when the map is narrow (small frames), rather than always spelled out. */
+  compactAttribution?: boolean;
+  /** Offer a full-screen button that takes the element with this id full screen (e.g. a whole embed, not just its map). */
+  fullscreenContainerId?: string;
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -125,6 +135,9 @@ export default function MapView(props: MapViewProps) {
     onViewChange,
     insetTop = 0,
     requestTimeoutMs,
+    cooperativeGestures = false,
+    compactAttribution = false,
+    fullscreenContainerId,
   } = props;
   const { t } = useTranslation();
   const notices = useNoticeStore();
@@ -146,6 +159,8 @@ export default function MapView(props: MapViewProps) {
       'CooperativeGesturesHandler.WindowsHelpText': t('map.controls.cooperativeWindows'),
       'CooperativeGesturesHandler.MacHelpText': t('map.controls.cooperativeMac'),
       'CooperativeGesturesHandler.MobileHelpText': t('map.controls.cooperativeMobile'),
+      'FullscreenControl.Enter': t('embed.fullscreenEnter'),
+      'FullscreenControl.Exit': t('embed.fullscreenExit'),
     }),
     [t],
   );
@@ -182,7 +197,7 @@ export default function MapView(props: MapViewProps) {
     const map = mapRef.current;
     // Each request moves the camera once; later data or filter changes must not repeat it.
     if (!map || !focus || !loaded || appliedFocus.current === focus) return;
-    const move = cameraForFocus(focus, map.getZoom());
+    const move = cameraForFocus(focus, map.getZoom(), map.getMaxZoom());
     // Coordinates not known yet: the request is applied when they are.
     if (!move) return;
     appliedFocus.current = focus;
@@ -271,8 +286,11 @@ export default function MapView(props: MapViewProps) {
   }, [reportHover]);
 
   const reportView = useCallback(() => {
-    const b = mapRef.current?.getBounds();
-    if (b) onViewChange?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    const map = mapRef.current;
+    if (!map) return;
+    const b = map.getBounds();
+    const center = map.getCenter();
+    onViewChange?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], { zoom: map.getZoom(), lat: center.lat, lon: center.lng });
   }, [onViewChange]);
 
   // Back/Forward between entries made with pushState fire no hashchange, so MapLibre's own
@@ -334,6 +352,7 @@ export default function MapView(props: MapViewProps) {
       onMoveEnd={reportView}
       onError={onError}
       onSourceData={onSourceData}
+      cooperativeGestures={cooperativeGestures}
       onLoad={(e) => {
         if (import.meta.env.MODE === 'e2e') window.__atlasMap = e.target;
         setLoaded(true);
@@ -341,13 +360,16 @@ export default function MapView(props: MapViewProps) {
         // The GPU may drop the map's context (driver reset, too many tabs): say so; panels keep working.
         e.target.on('webglcontextlost', () => notices.show('map', t('map.contextLost')));
         e.target.on('webglcontextrestored', () => notices.clear('map'));
+        // A compact attribution starts unfolded over a small map; fold it as MapLibre does on the first drag (the (i) opens it).
+        if (compactAttribution) e.target.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
       }}
       hash
       style={{ width: '100%', height: '100%' }}
     >
       <NavigationControl position="top-right" showCompass={false} />
+      {fullscreenContainerId && <FullscreenControl position="top-right" containerId={fullscreenContainerId} />}
       <ScaleControl position="bottom-right" />
-      <AttributionControl position="bottom-right" compact={false} customAttribution={t('map.attribution')} />
+      <AttributionControl position="bottom-right" compact={compactAttribution ? undefined : false} customAttribution={t('map.attribution')} />
       <Source id={ARCS_SOURCE} type="geojson" data={(arcs ?? emptyData) as GeoJSONSourceSpecification['data']}>
         <Layer {...arcHitLayer} />
         {arcLayers(selectedPartnershipId).map((layer) => (

@@ -26,6 +26,14 @@ describe('camera for a focus request', () => {
     });
   });
 
+  it('goes to a view or an area asked for from outside, within the map’s zoom limit', () => {
+    expect(cameraForFocus({ kind: 'view', nonce: 1, center: songdo, zoom: 7 }, 4, 10)).toEqual({ kind: 'fly', center: songdo, zoom: 7 });
+    expect(cameraForFocus({ kind: 'view', nonce: 1, center: songdo, zoom: 16 }, 4, 10)).toMatchObject({ zoom: 10 });
+    // No zoom given: only the centre moves.
+    expect(cameraForFocus({ kind: 'view', nonce: 1, center: astana }, 5.5, 10)).toMatchObject({ center: astana, zoom: 5.5 });
+    expect(cameraForFocus({ kind: 'bounds', nonce: 1, bounds: [shymkent, astana] }, 4, 10)).toEqual({ kind: 'fit', bounds: [shymkent, astana], maxZoom: 10 });
+  });
+
   it('waits while the record’s coordinates are not known', () => {
     expect(cameraForFocus({ kind: 'site', id: 'nowhere', nonce: 1 }, 4)).toBeUndefined();
     expect(cameraForFocus({ kind: 'partnership', id: 'nowhere', nonce: 1, points: [] }, 4)).toBeUndefined();

@@ -31,9 +31,22 @@ export function boundsOf(points: readonly LngLat[]): Bounds | undefined {
   ];
 }
 
-/** The camera move for a request, or undefined until its coordinates are known. */
-export function cameraForFocus(focus: MapFocus, currentZoom: number): CameraMove | undefined {
-  if (focus.kind === 'site') return focus.center ? { kind: 'fly', center: focus.center, zoom: Math.max(currentZoom, SITE_FOCUS_ZOOM) } : undefined;
-  const bounds = boundsOf(focus.points ?? []);
-  return bounds ? { kind: 'fit', bounds, maxZoom: PARTNERSHIP_MAX_ZOOM } : undefined;
+/**
+ * The camera move for a request, or undefined until its coordinates are known.
+ * A view or an area asked for from outside (a host page) is taken as given, within
+ * the map's own zoom limits (`maxZoom`).
+ */
+export function cameraForFocus(focus: MapFocus, currentZoom: number, maxZoom = Infinity): CameraMove | undefined {
+  switch (focus.kind) {
+    case 'site':
+      return focus.center ? { kind: 'fly', center: focus.center, zoom: Math.max(currentZoom, SITE_FOCUS_ZOOM) } : undefined;
+    case 'partnership': {
+      const bounds = boundsOf(focus.points ?? []);
+      return bounds ? { kind: 'fit', bounds, maxZoom: PARTNERSHIP_MAX_ZOOM } : undefined;
+    }
+    case 'view':
+      return { kind: 'fly', center: focus.center, zoom: Math.min(focus.zoom ?? currentZoom, maxZoom) };
+    case 'bounds':
+      return { kind: 'fit', bounds: focus.bounds, maxZoom };
+  }
 }

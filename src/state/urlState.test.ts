@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, PARTNERSHIP_KINDS, SECTORS, SITE_KINDS, SITE_STATUSES } from '../api/vocabulary';
 import { LANGUAGES } from '../i18n/languages';
-import { SORT_KEYS, canonicalSearch, loadUrlState, normalise, serializeUrlState, urlParsers, type UrlState } from './urlState';
+import { SORT_KEYS, UI_PARTS, canonicalSearch, loadUrlState, normalise, serializeUrlState, urlParsers, type UrlState } from './urlState';
 
 const subset = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: values.length });
 const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,30}$/);
@@ -33,6 +33,9 @@ const validState: fc.Arbitrary<UrlState> = fc
     pyear: optional(year),
     lang: optional(fc.constantFrom(...LANGUAGES)),
     pair: optional(fc.tuple(fc.constantFrom(...COUNTRIES), fc.constantFrom(...COUNTRIES)).map(([a, b]) => [a, b].sort().join('-'))),
+    embed: optional(fc.constant(true as const)),
+    // Parts come back in vocabulary order.
+    ui: optional(subset(UI_PARTS).map((parts) => UI_PARTS.filter((p) => parts.includes(p)))),
   })
   .map((s) => normalise(s));
 
@@ -72,5 +75,32 @@ describe('URL state', () => {
   it('keeps Hangul and Cyrillic search text', () => {
     expect(loadUrlState(canonicalSearch('?q=%EC%86%A1%EB%8F%84')).q).toBe('송도');
     expect(loadUrlState(canonicalSearch('?q=%D0%90%D2%9B%D1%82%D3%A9%D0%B1%D0%B5')).q).toBe('Ақтөбе');
+  });
+
+  it('keeps embed=1 and the known ui= parts, in vocabulary order; drops the rest', () => {
+    expect(canonicalSearch('?embed=1&ui=list,legend,maps,filters&country=KR')).toBe('?country=KR&embed=1&ui=filters,list,legend');
+    expect(canonicalSearch('?embed=true')).toBe('?embed=1');
+    expect(canonicalSearch('?embed=yes&ui=maps')).toBe('');
+    expect(canonicalSearch('?embed=1&ui=none')).toBe('?embed=1&ui=none');
+    expect(loadUrlState('?embed=1&ui=none').ui).toEqual([]);
+    expect(loadUrlState('?embed=1').ui).toBeNull();
+  });
+
+  it('keeps every existing parameter working next to embed and ui', () => {
+    const link = '?country=KR,KZ&region=KR-46&sector=vaccines,mrna&kind=cluster&status=operating&from=2020&to=2025&q=songdo&site=kr-pcmo&embed=1&ui=search,timeline';
+    const state = loadUrlState(canonicalSearch(link));
+    expect(state).toMatchObject({
+      country: ['KR', 'KZ'],
+      region: ['KR-46'],
+      sector: ['vaccines', 'mrna'],
+      kind: ['cluster'],
+      status: ['operating'],
+      from: 2020,
+      to: 2025,
+      q: 'songdo',
+      site: 'kr-pcmo',
+      embed: true,
+      ui: ['search', 'timeline'],
+    });
   });
 });

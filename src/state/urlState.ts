@@ -15,7 +15,7 @@ import {
   useQueryStates,
   type inferParserType,
 } from 'nuqs';
-import { useCallback, useMemo } from 'react';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import { COUNTRIES, PARTNERSHIP_KINDS, SECTORS, SITE_KINDS, SITE_STATUSES } from '../api/vocabulary';
 import { LANGUAGES } from '../i18n/languages';
 import { pairKey } from './countryPairs';
@@ -105,7 +105,39 @@ export const viewParsers = {
 /** The interface language, when a link names one (it then wins over the browser's and the stored choice). */
 export const languageParsers = { lang: parseAsStringLiteral(LANGUAGES) };
 
-export const urlParsers = { ...filterParsers, ...selectionParsers, ...viewParsers, ...languageParsers };
+/** The parts of the atlas a portal can show around an embedded map (`ui=`). */
+export const UI_PARTS = ['search', 'filters', 'list', 'timeline', 'legend', 'summary', 'export'] as const;
+export type UiPart = (typeof UI_PARTS)[number];
+/** Shown in embed mode when the link has no (valid) `ui=`. */
+export const DEFAULT_UI_PARTS: readonly UiPart[] = ['legend'];
+/** `ui=none`: only the map and its header. */
+const NO_UI_PARTS = 'none';
+
+/**
+ * `ui=legend,filters`: known parts in vocabulary order, unknown ones dropped; nothing
+ * known left means no choice was made (the default applies). `none` chooses no part.
+ */
+const uiParts = createParser<UiPart[]>({
+  parse: (v) => {
+    const items = v.split(',').map((item) => item.trim());
+    if (items.includes(NO_UI_PARTS)) return [];
+    const known = UI_PARTS.filter((part) => items.includes(part));
+    return known.length > 0 ? known : null;
+  },
+  serialize: (parts) => (parts.length === 0 ? NO_UI_PARTS : UI_PARTS.filter((part) => parts.includes(part)).join(',')),
+  eq: (a, b) => a.length === b.length && a.every((part) => b.includes(part)),
+});
+
+/** `embed=1`: the layout for a portal's frame. Any other value is dropped. */
+const embedFlag = createParser<true>({
+  parse: (v) => (v === '1' || v === 'true' ? true : null),
+  serialize: () => '1',
+});
+
+/** Embedding in a portal: the layout and the parts shown around the map. */
+export const embedParsers = { embed: embedFlag, ui: uiParts };
+
+export const urlParsers = { ...filterParsers, ...selectionParsers, ...viewParsers, ...languageParsers, ...embedParsers };
 
 export type Filters = inferParserType<typeof filterParsers>;
 export type ExplorerFilters = inferParserType<typeof explorerParsers>;
@@ -163,9 +195,18 @@ export function activeFilterCount(f: Filters): number {
   );
 }
 
+/**
+ * Whether a person's choices add history entries ('push', the full app: Back undoes them) or
+ * replace the current one ('replace': inside a portal's frame, where entries would join the
+ * host page's history and its Back button would step through the atlas instead of leaving).
+ */
+const UrlHistoryContext = createContext<'push' | 'replace'>('push');
+export const UrlHistoryProvider = UrlHistoryContext.Provider;
+const useUrlHistory = () => useContext(UrlHistoryContext);
+
 /** Filters in the URL; each change is a history entry, except search typing, which is debounced. */
 export function useFilters() {
-  const [filters, setFilters] = useQueryStates(filterParsers, { history: 'push' });
+  const [filters, setFilters] = useQueryStates(filterParsers, { history: useUrlHistory() });
   const update = useCallback(
     (patch: Partial<Filters>, options?: { replace?: boolean }) => {
       const debounced = Object.keys(patch).length === 1 && 'q' in patch;
@@ -184,7 +225,7 @@ export function useFilters() {
 
 /** The selected site or partnership; selecting one clears the other. */
 export function useSelection() {
-  const [{ site, partnership }, setParams] = useQueryStates(selectionParsers, { history: 'push' });
+  const [{ site, partnership }, setParams] = useQueryStates(selectionParsers, { history: useUrlHistory() });
   const selectSite = useCallback((id: string) => void setParams({ site: id, partnership: null }), [setParams]);
   const selectPartnership = useCallback((id: string) => void setParams({ site: null, partnership: id }), [setParams]);
   const clear = useCallback(
@@ -200,14 +241,20 @@ export function useSelection() {
 
 /** The `lang` parameter, and a way to set it (a history entry, like every other choice). */
 export function useLanguageParam() {
-  const [{ lang }, setParams] = useQueryStates(languageParsers, { history: 'push' });
+  const [{ lang }, setParams] = useQueryStates(languageParsers, { history: useUrlHistory() });
   const setLang = useCallback((next: (typeof LANGUAGES)[number]) => void setParams({ lang: next }), [setParams]);
   return { lang, setLang };
 }
 
 export function useViewOptions() {
-  const [view, setView] = useQueryStates(viewParsers, { history: 'push' });
+  const [view, setView] = useQueryStates(viewParsers, { history: useUrlHistory() });
   return { view, setView };
+}
+
+/** `embed` and `ui` as the link gives them (they do not change while the atlas runs). */
+export function useEmbedParams() {
+  const [{ embed, ui }] = useQueryStates(embedParsers);
+  return { embed: embed === true, ui };
 }
 
 /** A key for the set of sites the filters match (the list's order and the map view do not change it). */

@@ -14,9 +14,13 @@ interface SidePanelProps {
   children: ReactNode;
   /** Changes when the panel shows another record, to move focus to the new heading. */
   recordKey: string;
+  /** Another look for the same frame (e.g. the compact card of an embedded atlas). */
+  className?: string;
+  /** The close button's accessible name (default: "Close panel"). */
+  closeLabel?: string;
 }
 
-export function SidePanel({ eyebrow, title, subtitle, onClose, children, recordKey }: SidePanelProps) {
+export function SidePanel({ eyebrow, title, subtitle, onClose, children, recordKey, className, closeLabel }: SidePanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -55,7 +59,7 @@ export function SidePanel({ eyebrow, title, subtitle, onClose, children, recordK
   }, [recordKey, closable]);
 
   return (
-    <section className="side-panel" aria-labelledby={headingId}>
+    <section className={className ? `side-panel ${className}` : 'side-panel'} aria-labelledby={headingId}>
       <header className="side-panel-header">
         <div>
           {eyebrow && <div className="eyebrow">{eyebrow}</div>}
@@ -65,7 +69,7 @@ export function SidePanel({ eyebrow, title, subtitle, onClose, children, recordK
           {subtitle && <div className="subtitle">{subtitle}</div>}
         </div>
         {onClose && (
-          <button type="button" className="icon-button" onClick={onClose} aria-label={t('panel.close')} title={t('panel.close')}>
+          <button type="button" className="icon-button" onClick={onClose} aria-label={closeLabel ?? t('panel.close')} title={closeLabel ?? t('panel.close')}>
             <span aria-hidden="true">×</span>
           </button>
         )}

@@ -51,7 +51,9 @@ describe('atlas on a real OGC API – Features server (MapServer 8)', { skip: !r
     browser.page.on('response', (r) => {
       if (r.url().includes('/ogcapi/collections/')) pages.push({ url: r.url(), status: r.status() });
     });
-    await browser.page.goto(base);
+    const response = await browser.page.goto(base);
+    // The page's policy as a header, with who may frame it (a <meta> policy cannot say that).
+    assert.match(response.headers()['content-security-policy'] ?? '', /default-src 'self'.*; frame-ancestors 'self'$/);
     await waitForMapIdle(browser.page);
     await browser.page.getByText(`${sites.length} sites · ${partnerships.length} partnerships`).waitFor();
     assert.equal((await renderedSites(browser.page)).total, sites.length, 'every site is on the map');

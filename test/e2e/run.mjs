@@ -30,6 +30,8 @@ if (existsSync('dist/mockServiceWorker.js')) {
   process.exit(1);
 }
 
+// The embedding tests frame the atlas from host pages on other 127.0.0.1 ports (frame-ancestors, sent by `vite preview`).
+process.env.ATLAS_FRAME_ANCESTORS ??= "'self' http://127.0.0.1:*";
 const server = await preview({ preview: { host: '127.0.0.1', port: 4173, strictPort: false }, logLevel: 'warn' });
 const address = server.httpServer.address();
 const baseUrl = `http://127.0.0.1:${address.port}/`;

@@ -5,6 +5,7 @@
 import type { Strings } from '../types';
 import { app } from './app';
 import { data } from './data';
+import { embed } from './embed';
 import { explorer } from './explorer';
 import { errors } from './errors';
 import { exportMenu } from './exportMenu';
@@ -14,6 +15,7 @@ import { map } from './map';
 import { overview } from './overview';
 import { figure, panel, unit } from './panel';
 import { region } from './regions';
+import { share } from './share';
 import { siteList } from './siteList';
 import { summary } from './summary';
 import { timeline } from './timeline';
@@ -44,4 +46,6 @@ export const ru: Strings = {
   map,
   errors,
   region,
+  embed,
+  share,
 };

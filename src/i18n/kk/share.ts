@@ -1,0 +1,38 @@
+import type { Area } from '../types';
+
+/** Kazakh: the share dialog: a link to the current view and the code to embed it. */
+export const share: Area<'share'> = {
+  button: 'Бөлісу',
+  title: 'Осы көрініспен бөлісу',
+  close: 'Жабу',
+  tabLink: 'Сілтеме',
+  tabEmbed: 'Ендіру',
+  linkLabel: 'Осы көрініске сілтеме',
+  linkHelp: 'Сілтеме атласты осы сүзгілермен, осы таңдаумен және картаның осы көрінісімен ашады.',
+  copy: 'Сілтемені көшіру',
+  copyCode: 'Кодты көшіру',
+  copied: 'Алмасу буферіне көшірілді.',
+  copyFailed: 'Автоматты түрде көшіру мүмкін болмады: мәтін белгіленген, Ctrl+C (Mac-та ⌘C) басыңыз.',
+  width: 'Ені',
+  widthResponsive: 'Бейімделгіш (бағанның 100 %)',
+  widthFixed: 'Тұрақты',
+  widthPx: 'Ені (px)',
+  heightPx: 'Биіктігі (px)',
+  parts: 'Фреймде көрсету',
+  part: {
+    search: 'Іздеу',
+    filters: 'Сүзгілер',
+    list: 'Нысандар мен әріптестіктер тізімі',
+    timeline: 'Хронология',
+    legend: 'Шартты белгілер',
+    summary: 'Жиынтық диаграммалар',
+    export: 'Жүктеп алу (GeoJSON, CSV)',
+  },
+  keepView: 'Картаның қазіргі көрінісін сақтау',
+  autoResize: 'Фрейм биіктігін мазмұнға сәйкестендіру (көмекші скрипт қосылады)',
+  code: 'Ендіру коды',
+  codeHelp: 'Оны порталыңыздың бетіне қойыңыз. Атлас әкімшісі порталыңыздың мекенжайына рұқсат беруі керек (README ішіндегі «Embedding» бөлімін қараңыз).',
+  preview: 'Алдын ала қарау',
+  previewScaled: 'Алдын ала қарау, {{percent, number}} % масштабта',
+  frameTitle: 'BioCluster Atlas: биофармацевтикалық кластерлер, нысандар және әріптестіктер картасы',
+};

@@ -1,0 +1,38 @@
+import type { Area } from '../types';
+
+/** Korean: the share dialog: a link to the current view and the code to embed it. */
+export const share: Area<'share'> = {
+  button: '공유',
+  title: '현재 화면 공유',
+  close: '닫기',
+  tabLink: '링크',
+  tabEmbed: '임베드',
+  linkLabel: '현재 화면 링크',
+  linkHelp: '이 링크는 현재의 필터, 선택 항목 및 지도 화면 그대로 아틀라스를 엽니다.',
+  copy: '링크 복사',
+  copyCode: '코드 복사',
+  copied: '클립보드에 복사되었습니다.',
+  copyFailed: '자동으로 복사하지 못했습니다. 텍스트가 선택되어 있으니 Ctrl+C(Mac은 ⌘C)를 누르십시오.',
+  width: '너비',
+  widthResponsive: '반응형(열 너비의 100 %)',
+  widthFixed: '고정',
+  widthPx: '너비(px)',
+  heightPx: '높이(px)',
+  parts: '프레임에 표시할 항목',
+  part: {
+    search: '검색',
+    filters: '필터',
+    list: '시설 및 협력 목록',
+    timeline: '연표',
+    legend: '범례',
+    summary: '요약 차트',
+    export: '다운로드(GeoJSON, CSV)',
+  },
+  keepView: '현재 지도 화면 유지',
+  autoResize: '프레임 높이를 내용에 맞춤(호스트 도우미 스크립트 추가)',
+  code: '임베드 코드',
+  codeHelp: '포털 페이지에 붙여 넣으십시오. 아틀라스 관리자가 포털 주소를 허용해야 합니다(README의 “Embedding” 참조).',
+  preview: '미리 보기',
+  previewScaled: '미리 보기, {{percent, number}} % 크기로 표시',
+  frameTitle: '바이오클러스터 아틀라스: 바이오의약품 클러스터, 시설 및 협력 지도',
+};

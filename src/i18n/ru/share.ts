@@ -1,0 +1,38 @@
+import type { Area } from '../types';
+
+/** Russian: the share dialog: a link to the current view and the code to embed it. */
+export const share: Area<'share'> = {
+  button: 'Поделиться',
+  title: 'Поделиться этим видом',
+  close: 'Закрыть',
+  tabLink: 'Ссылка',
+  tabEmbed: 'Встраивание',
+  linkLabel: 'Ссылка на этот вид',
+  linkHelp: 'Ссылка открывает атлас с этими фильтрами, этим выбором и этим видом карты.',
+  copy: 'Копировать ссылку',
+  copyCode: 'Копировать код',
+  copied: 'Скопировано в буфер обмена.',
+  copyFailed: 'Не удалось скопировать автоматически: текст выделен, нажмите Ctrl+C (⌘C на Mac).',
+  width: 'Ширина',
+  widthResponsive: 'Адаптивная (100 % ширины колонки)',
+  widthFixed: 'Фиксированная',
+  widthPx: 'Ширина (пикс.)',
+  heightPx: 'Высота (пикс.)',
+  parts: 'Показывать во фрейме',
+  part: {
+    search: 'Поиск',
+    filters: 'Фильтры',
+    list: 'Списки объектов и партнёрств',
+    timeline: 'Хронология',
+    legend: 'Легенда',
+    summary: 'Сводные диаграммы',
+    export: 'Скачать (GeoJSON, CSV)',
+  },
+  keepView: 'Сохранить текущий вид карты',
+  autoResize: 'Подгонять высоту фрейма под содержимое (добавляет вспомогательный скрипт)',
+  code: 'Код для встраивания',
+  codeHelp: 'Вставьте его на страницу портала. Администратор атласа должен разрешить адрес вашего портала (см. «Embedding» в README).',
+  preview: 'Предпросмотр',
+  previewScaled: 'Предпросмотр в масштабе {{percent, number}} %',
+  frameTitle: 'BioCluster Atlas: карта биофармацевтических кластеров, объектов и партнёрств',
+};
