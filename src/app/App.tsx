@@ -10,6 +10,7 @@
  * - opening a record: useOpenRecord; moving the map: useCameraFocus
  * - links naming what the data lacks: useUrlRepair
  * - the list's rows: useListRows; "only in the map view": useViewBounds
+ * - the page's layout: desktop columns or the phone's sheet (useLayoutMode), filled from the same slots
  */
 import { lazy, useDeferredValue, useMemo, useState } from 'react';
 import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData, useTimeline } from '../data/queries';
@@ -29,9 +30,11 @@ import { useElementHeight } from '../ui/useElementHeight';
 import { AppLayout } from './AppLayout';
 import { ExploreTabs } from './ExploreTabs';
 import { MapPane } from './MapPane';
+import { PhoneLayout } from './PhoneLayout';
 import { RecordPanel } from './RecordPanel';
 import { useCameraFocus } from './useCameraFocus';
 import { useLanguage } from './useLanguage';
+import { useLayoutMode } from './useLayoutMode';
 import { useListRows } from './useListRows';
 import { useOpenRecord } from './useOpenRecord';
 import { useRecordDetails } from './useRecordDetails';
@@ -75,10 +78,11 @@ export function App() {
   const hoveredRow = hoveredPosition === undefined ? undefined : rows.at(hoveredPosition);
   const [legendOpenAtStart] = useState(() => window.innerWidth >= WIDE_SCREEN_PX);
   const [legendRef, legendHeight] = useElementHeight<HTMLElement>();
+  const Layout = useLayoutMode() === 'phone' ? PhoneLayout : AppLayout;
   const sectorsInUse = useMemo(() => new Set(summary?.sectorsInUse ?? []), [summary]);
 
   return (
-    <AppLayout
+    <Layout
       search={<SearchBox value={filters.q} onChange={(q) => updateFilters({ q })} />}
       language={<LanguageSwitcher value={language.language} onChange={language.choose} />}
       status={

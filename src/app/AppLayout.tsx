@@ -7,9 +7,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CrashSwitch } from '../ui/CrashSwitch';
 import { ErrorBoundary, type ErrorRegion } from '../ui/ErrorBoundary';
+import { SkipLinks } from './SkipLinks';
 import './app.css';
 
-interface AppLayoutProps {
+export interface AppLayoutProps {
   search: ReactNode;
   status: ReactNode;
   language: ReactNode;
@@ -36,9 +37,7 @@ export function AppLayout({ search, status, language, explore, toolbar, map, tim
   const { t } = useTranslation();
   return (
     <div className="app">
-      <a className="skip-link" href="#side-panel">
-        {t('app.skipToPanel')}
-      </a>
+      <SkipLinks results="explore" panel="side-panel" />
       <header className="topbar">
         <Brand title={t('app.title')} subtitle={t('app.subtitle')} />
         {search}
@@ -46,7 +45,7 @@ export function AppLayout({ search, status, language, explore, toolbar, map, tim
         {language}
       </header>
       <main className="workspace">
-        <section className="explore-column" aria-label={t('tabs.label')}>
+        <section id="explore" className="explore-column" aria-label={t('tabs.label')} tabIndex={-1}>
           <Region region="explore">{explore}</Region>
         </section>
         <div className="map-column">
@@ -64,7 +63,7 @@ export function AppLayout({ search, status, language, explore, toolbar, map, tim
   );
 }
 
-function Brand({ title, subtitle }: { title: string; subtitle: string }) {
+export function Brand({ title, subtitle }: { title: string; subtitle: string }) {
   return (
     <div className="brand">
       <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">

@@ -1,5 +1,9 @@
-/** The explore column's three tabs: filters, the list of sites, and the partnership explorer. */
-import { useMemo, useState } from 'react';
+/**
+ * The explore column's three tabs: filters, the list of sites, and the
+ * partnership explorer. A layout may add a fourth through ExtraExploreTab (the
+ * phone layout puts the summary there, having no side panel to show it).
+ */
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExploreResult, LoadedSummary, PartySite } from '../data/engine';
 import { FilterPanel } from '../features/filters/FilterPanel';
@@ -9,7 +13,10 @@ import type { Filters, useFilters, useSelection, useViewOptions } from '../state
 import { Tabs } from '../ui/Tabs';
 import type { useOpenRecord } from './useOpenRecord';
 
-type ExploreTab = 'filters' | 'sites' | 'partnerships';
+type ExploreTab = 'filters' | 'sites' | 'partnerships' | 'extra';
+
+/** A tab a layout adds after the three: its label, and its content (null while it is shown elsewhere). */
+export const ExtraExploreTab = createContext<{ label: string; content: ReactNode } | null>(null);
 type ViewOptions = ReturnType<typeof useViewOptions>;
 
 /** The year inputs' hint when the data has no dates at all. */
@@ -33,7 +40,9 @@ interface ExploreTabsProps {
 export function ExploreTabs(props: ExploreTabsProps) {
   const { summary, result, rows, filters, onFiltersChange, selection, view, onViewChange, open, hoveredSiteId, onHoverSite } = props;
   const { t } = useTranslation();
-  const [tab, setTab] = useState<ExploreTab>('filters');
+  const [chosenTab, setTab] = useState<ExploreTab>('filters');
+  const extra = useContext(ExtraExploreTab);
+  const tab = chosenTab === 'extra' && !extra ? 'filters' : chosenTab;
   // The explorer names parties and pairs countries: every party of every partnership, once.
   const parties = useMemo(() => {
     const byId = new Map<string, PartySite>();
@@ -50,6 +59,7 @@ export function ExploreTabs(props: ExploreTabsProps) {
         { id: 'filters', label: t('tabs.filters') },
         { id: 'sites', label: t('tabs.sites', { count: rows.count }) },
         { id: 'partnerships', label: t('tabs.partnerships', { count: summary?.partnershipCount ?? 0 }) },
+        ...(extra ? [{ id: 'extra' as const, label: extra.label }] : []),
       ]}
     >
       {tab === 'filters' && result && summary && (
@@ -85,6 +95,7 @@ export function ExploreTabs(props: ExploreTabsProps) {
           onFiltersChange={(patch) => void onViewChange(patch)}
         />
       )}
+      {tab === 'extra' && extra?.content}
     </Tabs>
   );
 }

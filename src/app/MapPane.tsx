@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { CrashSwitch } from '../ui/CrashSwitch';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useNotice } from '../ui/notices';
+import { MAP_REGION_ID } from './SkipLinks';
 
 function hasWebGL(): boolean {
   try {
@@ -24,7 +25,7 @@ export function MapPane({ busy, dataCurrent, legend, children }: { busy: boolean
   const notice = useNotice('map');
   return (
     // data-map-data: whether the map has been given the data for the current filters (tests and benchmarks wait on it).
-    <div className="map-area" role="region" aria-label={t('app.mapRegion')} aria-busy={busy} data-map-data={dataCurrent ? 'current' : 'pending'}>
+    <div id={MAP_REGION_ID} className="map-area" tabIndex={-1} role="region" aria-label={t('app.mapRegion')} aria-busy={busy} data-map-data={dataCurrent ? 'current' : 'pending'}>
       {!webgl ? (
         <div className="map-unavailable">{t('map.unavailable', { reason: t('map.noWebgl') })}</div>
       ) : (

@@ -3,6 +3,7 @@
  * One file per feature or area of the screen, named after its top-level key;
  * a new string goes into the file of the component that shows it.
  */
+import { a11y, phone } from './a11y';
 import { app } from './app';
 import { data } from './data';
 import { explorer } from './explorer';
@@ -44,4 +45,6 @@ export const en = {
   map,
   errors,
   region,
+  a11y,
+  phone,
 } as const;
