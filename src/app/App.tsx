@@ -12,6 +12,7 @@
  * - the list's rows: useListRows; "only in the map view": useViewBounds
  * - the layout: useLayoutMode — the full dashboard (AppLayout) or a portal's frame (EmbedLayout);
  *   a host page framing the atlas talks to it through useEmbedApi; Share makes links and embed code
+ * - on a phone or in a narrow column the same slots fill PhoneLayout (a bottom sheet over the map)
  */
 import { lazy, useDeferredValue, useMemo, useState } from 'react';
 import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData, useTimeline } from '../data/queries';
@@ -35,6 +36,7 @@ import { AppLayout } from './AppLayout';
 import { drawerTabsFor, EMBED_ROOT_ID, EmbedLayout, useGestureHint } from './EmbedLayout';
 import { ExploreTabs, type ExploreTab } from './ExploreTabs';
 import { MapPane } from './MapPane';
+import { PhoneLayout } from './PhoneLayout';
 import { RecordPanel } from './RecordPanel';
 import { useCameraFocus } from './useCameraFocus';
 import { useEmbedApi } from './useEmbedApi';
@@ -45,6 +47,9 @@ import { useOpenRecord } from './useOpenRecord';
 import { useRecordDetails } from './useRecordDetails';
 import { useUrlRepair } from './useUrlRepair';
 import { useViewBounds } from './useViewBounds';
+
+/** A phone has no side panel for the summary when nothing is open: it is a fourth tab. */
+const PHONE_TABS: readonly ExploreTab[] = ['filters', 'sites', 'partnerships', 'summary'];
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -60,6 +65,7 @@ export function App() {
   const progress = useLoadProgress();
   const layout = useLayoutMode();
   const embedded = layout.mode === 'embed';
+  const Layout = layout.mode === 'phone' ? PhoneLayout : AppLayout;
   const language = useLanguage(embedded);
   const reader = useReaderLanguage();
   const { filters, update: updateFilters, clear: clearFilters } = useFilters();
@@ -211,7 +217,7 @@ export function App() {
   }
 
   return (
-    <AppLayout
+    <Layout
       search={<SearchBox value={filters.q} onChange={(q) => updateFilters({ q })} />}
       language={<LanguageSwitcher value={language.language} onChange={language.choose} />}
       status={
@@ -225,7 +231,7 @@ export function App() {
           progress={progress}
         />
       }
-      explore={exploreTabs()}
+      explore={exploreTabs(layout.mode === 'phone' ? PHONE_TABS : undefined)}
       toolbar={
         <>
           {chips}

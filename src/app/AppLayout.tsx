@@ -8,9 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../ui/BrandMark';
 import { CrashSwitch } from '../ui/CrashSwitch';
 import { ErrorBoundary, type ErrorRegion } from '../ui/ErrorBoundary';
+import { SkipLinks } from './SkipLinks';
 import './app.css';
 
-interface AppLayoutProps {
+export interface AppLayoutProps {
   search: ReactNode;
   status: ReactNode;
   language: ReactNode;
@@ -37,9 +38,7 @@ export function AppLayout({ search, status, language, explore, toolbar, map, tim
   const { t } = useTranslation();
   return (
     <div className="app">
-      <a className="skip-link" href="#side-panel">
-        {t('app.skipToPanel')}
-      </a>
+      <SkipLinks results="explore" panel="side-panel" />
       <header className="topbar">
         <Brand title={t('app.title')} subtitle={t('app.subtitle')} />
         {search}
@@ -47,7 +46,7 @@ export function AppLayout({ search, status, language, explore, toolbar, map, tim
         {language}
       </header>
       <main className="workspace">
-        <section className="explore-column" aria-label={t('tabs.label')}>
+        <section id="explore" className="explore-column" aria-label={t('tabs.label')} tabIndex={-1}>
           <Region region="explore">{explore}</Region>
         </section>
         <div className="map-column">
@@ -65,7 +64,7 @@ export function AppLayout({ search, status, language, explore, toolbar, map, tim
   );
 }
 
-function Brand({ title, subtitle }: { title: string; subtitle: string }) {
+export function Brand({ title, subtitle }: { title: string; subtitle: string }) {
   return (
     <div className="brand">
       <BrandMark className="brand-mark" />

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { CrashSwitch } from '../ui/CrashSwitch';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useNotice } from '../ui/notices';
+import { MAP_REGION_ID } from './SkipLinks';
 
 function hasWebGL(): boolean {
   try {
@@ -35,7 +36,9 @@ export function MapPane({ busy, dataCurrent, legend, children, description }: Ma
   return (
     // data-map-data: whether the map has been given the data for the current filters (tests and benchmarks wait on it).
     <div
+      id={MAP_REGION_ID}
       className="map-area"
+      tabIndex={-1}
       role="region"
       aria-label={t('app.mapRegion')}
       aria-describedby={description ? descriptionId : undefined}

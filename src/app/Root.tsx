@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isRetryable } from '../api/http';
 import { configQueryOptions } from '../api/queries';
 import { AtlasRuntimeProvider } from '../data/runtime';
+import { AnnouncerProvider } from '../ui/Announcer';
 import { CrashSwitch } from '../ui/CrashSwitch';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { UrlHistoryProvider } from '../state/urlState';
@@ -62,8 +63,10 @@ export function Root({ queryClient, children }: { queryClient?: QueryClient; chi
       <QueryClientProvider client={client}>
         <NuqsAdapter>
           <NoticeProvider>
-            <ErrorReporting />
-            {children ?? <ConfiguredApp />}
+            <AnnouncerProvider>
+              <ErrorReporting />
+              {children ?? <ConfiguredApp />}
+            </AnnouncerProvider>
           </NoticeProvider>
         </NuqsAdapter>
       </QueryClientProvider>

@@ -3,6 +3,7 @@
  * One file per feature or area of the screen, named after its top-level key;
  * a new string goes into the file of the component that shows it.
  */
+import { a11y, phone } from './a11y';
 import { app } from './app';
 import { data } from './data';
 import { embed } from './embed';
@@ -48,4 +49,6 @@ export const en = {
   region,
   embed,
   share,
+  a11y,
+  phone,
 } as const;

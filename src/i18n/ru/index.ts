@@ -3,6 +3,7 @@
  * the source of truth: the type-check fails on a missing or misspelled key.
  */
 import type { Strings } from '../types';
+import { a11y, phone } from './a11y';
 import { app } from './app';
 import { data } from './data';
 import { embed } from './embed';
@@ -48,4 +49,6 @@ export const ru: Strings = {
   region,
   embed,
   share,
+  a11y,
+  phone,
 };

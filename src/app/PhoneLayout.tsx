@@ -1,0 +1,109 @@
+/**
+ * The page on a phone (and in a narrow portal column): a compact title bar
+ * with the search, the map full-bleed under the filter chips, and a sheet over
+ * the map that holds the selected record's panel or, with nothing selected,
+ * the tabs — filters, sites, partnerships and the summary. The timeline folds
+ * away behind a button. Filled from the same slots as the desktop layout.
+ *
+ * Opening a record (on the map, in a list, from a link) puts its panel in the
+ * sheet at half height at once; closing it (the close button, Escape, Back)
+ * brings back the tabs at the height they had.
+ */
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BottomSheet, type SnapPoint } from '../ui/BottomSheet';
+import { CrashSwitch } from '../ui/CrashSwitch';
+import { ErrorBoundary, type ErrorRegion } from '../ui/ErrorBoundary';
+import { useMediaQuery } from '../ui/useMediaQuery';
+import { Brand, type AppLayoutProps } from './AppLayout';
+import { SkipLinks } from './SkipLinks';
+import { SIDE_SHEET_QUERY } from './useLayoutMode';
+import './phoneLayout.css';
+
+/** The sheet's body: skip links and the panels' focus fallback land here. */
+const SHEET_BODY_ID = 'side-panel';
+
+function Region({ region, resetKey, children }: { region: Exclude<ErrorRegion, 'page'>; resetKey?: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary region={region} resetKey={resetKey}>
+      <CrashSwitch region={region} />
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+/**
+ * The sheet's height follows the selection: a record opening puts it at half (remembering where it
+ * was), the record closing puts it back. Adjusted during render, so the panel never shows folded.
+ */
+function useSheetSnap(recordKey: string | undefined) {
+  const [snap, setSnap] = useState<SnapPoint>(recordKey ? 'half' : 'peek');
+  const [shownRecord, setShownRecord] = useState(recordKey);
+  const [beforeRecord, setBeforeRecord] = useState<SnapPoint>('peek');
+  if (shownRecord !== recordKey) {
+    setShownRecord(recordKey);
+    if (recordKey && !shownRecord) setBeforeRecord(snap);
+    if (recordKey) setSnap('half');
+    else setSnap(beforeRecord);
+  }
+  return [snap, setSnap] as const;
+}
+
+export function PhoneLayout({ search, status, language, explore, toolbar, map, timeline, panel, panelKey }: AppLayoutProps) {
+  const { t } = useTranslation();
+  const [snap, setSnap] = useSheetSnap(panelKey);
+  const [timelineOpen, setTimelineOpen] = useState(false);
+  const placement = useMediaQuery(SIDE_SHEET_QUERY) ? 'side' : 'bottom';
+  const recordOpen = panelKey !== undefined;
+  // A full sheet covers the map: what is under it must not take focus (2.4.11).
+  const mapCovered = placement === 'bottom' && snap === 'full';
+  return (
+    <div className="phone-app">
+      <SkipLinks results={SHEET_BODY_ID} />
+      <header className="phone-topbar">
+        <div className="phone-topbar-row">
+          <Brand title={t('app.title')} subtitle={t('app.subtitle')} />
+          {language}
+        </div>
+        {search}
+        {status}
+      </header>
+      <main className="phone-main" data-sheet={placement} data-sheet-open={snap !== 'peek'}>
+        <div className="phone-stage" inert={mapCovered}>
+          <div className="phone-toolbar">
+            {toolbar}
+            <button
+              type="button"
+              className="phone-timeline-toggle"
+              aria-expanded={timelineOpen}
+              aria-controls="phone-timeline"
+              onClick={() => setTimelineOpen(!timelineOpen)}
+            >
+              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                <path d="M2 13h12M4 13V8M7 13V4M10 13V9M13 13V6" fill="none" stroke="currentColor" strokeWidth="1.8" />
+              </svg>
+              {t('phone.showTimeline')}
+            </button>
+          </div>
+          <div id="phone-timeline" className="phone-timeline" hidden={!timelineOpen}>
+            {timelineOpen && <Region region="timeline">{timeline}</Region>}
+          </div>
+          <div className="phone-map">{map}</div>
+        </div>
+        <BottomSheet snap={snap} onSnapChange={setSnap} label={t('a11y.sheet.label')} placement={placement} bodyId={SHEET_BODY_ID}>
+          {/* The tabs stay mounted under an open record, so closing it returns to the same tab, row and focus. */}
+          <div className="phone-explore" hidden={recordOpen}>
+            <Region region="explore">{explore}</Region>
+          </div>
+          {recordOpen && (
+            <div className="phone-record">
+              <Region region="panel" resetKey={panelKey}>
+                {panel}
+              </Region>
+            </div>
+          )}
+        </BottomSheet>
+      </main>
+    </div>
+  );
+}
