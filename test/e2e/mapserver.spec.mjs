@@ -37,7 +37,7 @@ describe('atlas on a real OGC API – Features server (MapServer 8)', { skip: !r
     port = await freePort();
     base = `http://127.0.0.1:${port}/`;
     execFileSync('bash', ['ogcapi/start-mapserver.sh', String(port), 'dist'], {
-      env: { ...process.env, ATLAS_API: 'ogcapi', ATLAS_API_LIMIT: String(LIMIT), ATLAS_FRAME_ANCESTORS: '' } // the default policy: framed by itself only,
+      env: { ...process.env, ATLAS_API: 'ogcapi', ATLAS_API_LIMIT: String(LIMIT), ATLAS_FRAME_ANCESTORS: '' }, // '': the default policy, framed by itself only
       stdio: 'inherit',
       timeout: 30_000,
     });
