@@ -285,6 +285,20 @@ export default function MapView(props: MapViewProps) {
     reportHover(undefined);
   }, [reportHover]);
 
+  // Until something moves the map (a person, a link's #zoom/lat/lon, a focus request), it keeps framing Korea and
+  // Kazakhstan while its container settles: a map built while the page was still laying out (a progress bar, the
+  // timeline arriving) would otherwise stay zoomed to the size it had then.
+  const framing = useRef(!window.location.hash);
+  const refitting = useRef(false);
+  const padding = { top: 24 + insetTop, bottom: 24, left: 24, right: 24 };
+  const keepFraming = () => {
+    const map = mapRef.current;
+    if (!map || !framing.current) return;
+    refitting.current = true;
+    map.fitBounds(INITIAL_BOUNDS, { padding, animate: false });
+    refitting.current = false;
+  };
+
   const reportView = useCallback(() => {
     const map = mapRef.current;
     if (!map) return;
@@ -338,7 +352,7 @@ export default function MapView(props: MapViewProps) {
       mapStyle={style}
       initialViewState={{
         bounds: INITIAL_BOUNDS,
-        fitBoundsOptions: { padding: { top: 24 + insetTop, bottom: 24, left: 24, right: 24 } },
+        fitBoundsOptions: { padding },
       }}
       maxZoom={useEmbedded ? EMBEDDED_MAX_ZOOM : 18}
       minZoom={1.5}
@@ -349,6 +363,10 @@ export default function MapView(props: MapViewProps) {
       onClick={onClick}
       onMouseMove={onMouseMove}
       onMouseLeave={onMouseLeave}
+      onMoveStart={() => {
+        if (!refitting.current) framing.current = false;
+      }}
+      onResize={keepFraming}
       onMoveEnd={reportView}
       onError={onError}
       onSourceData={onSourceData}
