@@ -68,7 +68,7 @@ export function PhoneLayout({ search, status, language, explore, toolbar, map, t
         {search}
         {status}
       </header>
-      <main className="phone-main" data-sheet={placement} data-sheet-open={snap !== 'peek'}>
+      <main className="phone-main" data-sheet={placement} data-snap={snap}>
         <div className="phone-stage" inert={mapCovered}>
           <div className="phone-toolbar">
             {toolbar}

@@ -33,7 +33,7 @@ const DRAG_THRESHOLD_PX = 6;
 /** A release this fast (px per ms) carries on to the next snap point in its direction. */
 const FLICK_SPEED = 0.5;
 /** The folded height when the stylesheet does not say (--sheet-peek). */
-const DEFAULT_PEEK_PX = 96;
+const DEFAULT_PEEK_PX = 104;
 
 export function snapOrder(placement: 'bottom' | 'side'): readonly SnapPoint[] {
   return placement === 'side' ? ['peek', 'half'] : ['peek', 'half', 'full'];
