@@ -9,7 +9,7 @@
  * sheet at half height at once; closing it (the close button, Escape, Back)
  * brings back the tabs at the height they had.
  */
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BottomSheet, type SnapPoint } from '../ui/BottomSheet';
 import { CrashSwitch } from '../ui/CrashSwitch';
@@ -49,12 +49,40 @@ function useSheetSnap(recordKey: string | undefined) {
   return [snap, setSnap] as const;
 }
 
+/**
+ * Keyboard focus across opening and closing a record. The tabs are hidden under an open record, and
+ * its panel loads a moment later: focus on a list row (or the map) would drop to the page's start in
+ * between. So focus waits in the sheet until the panel takes it (SidePanel moves it to its heading),
+ * and closing the record (close button, Escape, Back) returns it to where it was. Runs before the
+ * panel's own effects, so they find focus already in place. A page opened on a shared link has no
+ * focus yet, and keeps its natural start.
+ */
+function useRecordFocus(recordOpen: boolean, sheetBodyId: string) {
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(recordOpen);
+  useLayoutEffect(() => {
+    if (wasOpen.current === recordOpen) return;
+    wasOpen.current = recordOpen;
+    const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    if (recordOpen) {
+      if (!active) return;
+      opener.current = active;
+      if (active.closest('[hidden]')) document.getElementById(sheetBodyId)?.focus({ preventScroll: true });
+      return;
+    }
+    const back = opener.current;
+    opener.current = null;
+    if ((!active || !active.isConnected) && back?.isConnected) back.focus({ preventScroll: true });
+  }, [recordOpen, sheetBodyId]);
+}
+
 export function PhoneLayout({ search, status, language, explore, toolbar, map, timeline, panel, panelKey }: AppLayoutProps) {
   const { t } = useTranslation();
   const [snap, setSnap] = useSheetSnap(panelKey);
   const [timelineOpen, setTimelineOpen] = useState(false);
   const placement = useMediaQuery(SIDE_SHEET_QUERY) ? 'side' : 'bottom';
   const recordOpen = panelKey !== undefined;
+  useRecordFocus(recordOpen, SHEET_BODY_ID);
   // A full sheet covers the map: what is under it must not take focus (2.4.11).
   const mapCovered = placement === 'bottom' && snap === 'full';
   return (

@@ -47,18 +47,12 @@ export function snapHeights(containerHeight: number, peek: number, placement: 'b
 
 /**
  * Where a drag comes to rest: the snap point nearest to where the sheet was let go, or — after a
- * flick — the next one in the flick's direction.
+ * flick — the first one beyond that point in the flick's direction (so a fast drag all the way up
+ * still ends at the top).
  */
-export function restingSnap(
-  height: number,
-  velocity: number,
-  from: SnapPoint,
-  heights: Record<SnapPoint, number>,
-  order: readonly SnapPoint[],
-): SnapPoint {
-  const index = order.indexOf(from);
-  if (velocity > FLICK_SPEED) return order[Math.min(order.length - 1, index + 1)];
-  if (velocity < -FLICK_SPEED) return order[Math.max(0, index - 1)];
+export function restingSnap(height: number, velocity: number, heights: Record<SnapPoint, number>, order: readonly SnapPoint[]): SnapPoint {
+  if (velocity > FLICK_SPEED) return order.find((snap) => heights[snap] >= height) ?? order[order.length - 1];
+  if (velocity < -FLICK_SPEED) return [...order].reverse().find((snap) => heights[snap] <= height) ?? order[0];
   let best = order[0];
   for (const snap of order) if (Math.abs(heights[snap] - height) < Math.abs(heights[best] - height)) best = snap;
   return best;
@@ -140,7 +134,7 @@ export function BottomSheet({ snap, onSnapChange, label, placement = 'bottom', b
       return;
     }
     const height = Math.min(d.heights.full, Math.max(d.heights.peek, d.startHeight + d.startY - event.clientY));
-    onSnapChange(restingSnap(height, d.velocity, resting, d.heights, order));
+    onSnapChange(restingSnap(height, d.velocity, d.heights, order));
   };
 
   const onPointerCancel = () => {

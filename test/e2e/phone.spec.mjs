@@ -1,33 +1,283 @@
-// The phone layout in Chromium at phone and tablet sizes.
+// The phone layout in Chromium, at two phones (portrait and landscape), the smallest
+// phone (320 px wide) and a tablet: screenshots of each view for a person to look at,
+// and what a person holding the phone would notice — a shared link or a tap opens the
+// record's panel in sight, Back closes it, the sheet's buttons and grip move it, no
+// sideways scrolling, targets a finger can hit.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe } from 'node:test';
-import { it, openAtlas, screenshot, sharedBrowser } from './driver.mjs';
+import { clickSiteOnMap, it, openAtlas, poll, screenPoint, screenshot, sharedBrowser, siteCoordinates, waitForMapIdle } from './driver.mjs';
+
+const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.map((f) => f.properties);
+const partnerships = JSON.parse(readFileSync('public/data/partnerships.geojson', 'utf8')).features.map((f) => f.properties);
+const pcmo = sites.find((s) => s.id === 'kr-pcmo');
+const visit = partnerships.find((p) => p.id === 'p-kz-kr-delegation-working-visit-2022');
 
 const SIZES = [
-  { width: 320, height: 568 },
-  { width: 390, height: 844 },
-  { width: 844, height: 390 },
-  { width: 800, height: 1000 },
+  { width: 320, height: 568, sheet: 'bottom' },
+  { width: 390, height: 844, sheet: 'bottom' },
+  { width: 844, height: 390, sheet: 'side' },
+  { width: 800, height: 1000, sheet: 'side' },
 ];
 
+/** WCAG 2.5.8's minimum target size, in CSS px. */
+const MIN_TARGET_PX = 24;
+
+const sheet = (page) => page.getByRole('region', { name: 'Explore and details' });
+const snapOf = (page) => page.locator('.bottom-sheet').getAttribute('data-snap');
+const showMore = (page) => page.getByRole('button', { name: 'Show more of the panel' });
+const showLess = (page) => page.getByRole('button', { name: 'Show less of the panel' });
+
+/** Waits until the sheet rests at `snap` and its height transition has finished. */
+async function waitForSnap(page, snap) {
+  await poll(() => snapOf(page), (s) => s === snap, { message: `the sheet rests at ${snap}` });
+  await poll(
+    () => page.locator('.bottom-sheet').evaluate((el) => el.getAnimations().length),
+    (running) => running === 0,
+    { message: 'the sheet stops moving' },
+  );
+}
+
+/** Whether the whole element lies inside the window (not scrolled away, not under the window's edge). */
+async function isInViewport(page, locator) {
+  const box = await locator.boundingBox();
+  const { width, height } = page.viewportSize();
+  return box !== null && box.y >= 0 && box.x >= 0 && box.y + box.height <= height && box.x + box.width <= width;
+}
+
+/** The page's width beyond the window: 0 means no horizontal scrolling (WCAG 1.4.10). */
+function overflowX(page) {
+  return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
+}
+
+/**
+ * Every visible control smaller than 24 × 24 px. A checkbox or radio is measured with its label
+ * (the label is part of its target); links inside running text are exempt (2.5.8's inline exception).
+ */
+function smallTargets(page) {
+  return page.evaluate((min) => {
+    const found = [];
+    for (const el of document.querySelectorAll('button, a[href], input, select, textarea, summary, [role="tab"]')) {
+      if (el.closest('[inert], [hidden]') || el.getClientRects().length === 0) continue;
+      if (getComputedStyle(el).visibility === 'hidden') continue;
+      const target = (el.matches('input[type="checkbox"], input[type="radio"]') && el.closest('label')) || el;
+      const rect = target.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      if (el.matches('a') && getComputedStyle(el).display === 'inline' && el.parentElement?.textContent.trim() !== el.textContent.trim()) continue;
+      if (rect.width < min - 0.5 || rect.height < min - 0.5) {
+        const name = el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30) || el.outerHTML.slice(0, 60);
+        found.push(`${el.tagName.toLowerCase()} "${name}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+      }
+    }
+    return found;
+  }, MIN_TARGET_PX);
+}
+
+async function assertFits(page, view) {
+  assert.equal(await overflowX(page), 0, `${view}: no horizontal scrolling`);
+  assert.deepEqual(await smallTargets(page), [], `${view}: every target is at least ${MIN_TARGET_PX} px`);
+}
+
 for (const size of SIZES) {
+  const tag = `${size.width}x${size.height}`;
+
   describe(`phone layout at ${size.width}×${size.height}`, () => {
     const browser = sharedBrowser(size);
-    const tag = `${size.width}x${size.height}`;
-    it('start', async () => {
+
+    it('start view: the map, the sheet folded with its tabs, nothing wider than the window', async () => {
       const { page } = browser;
       await openAtlas(page, '');
+      assert.equal(await snapOf(page), 'peek');
+      await page.locator('.phone-main').getAttribute('data-sheet').then((placement) => assert.equal(placement, size.sheet));
+      for (const name of [/^Filters/, /^Sites/, /^Partnerships/, /^Summary/]) {
+        assert.ok(await isInViewport(page, sheet(page).getByRole('tab', { name })), `tab ${name} is in sight`);
+      }
+      assert.ok(await isInViewport(page, page.getByRole('searchbox')), 'the search is in the title bar');
       await screenshot(page, `phone-${tag}-start`);
+      await assertFits(page, 'start');
+    });
+
+    it('a shared link to a site opens its panel in sight, at half height, with the site on the visible map', async () => {
+      const { page } = browser;
       await openAtlas(page, '?site=kr-pcmo');
+      const heading = page.getByRole('heading', { level: 2, name: pcmo.name_en });
+      await heading.waitFor();
+      await waitForSnap(page, 'half');
+      await waitForMapIdle(page);
+      assert.ok(await isInViewport(page, heading), 'the panel heading is in sight');
+      assert.ok(await isInViewport(page, page.getByRole('button', { name: 'Close panel' })), 'its close button too');
+      // The site is on the part of the map the sheet leaves uncovered.
+      const point = await screenPoint(page, await siteCoordinates(page, 'kr-pcmo'));
+      const sheetBox = await page.locator('.bottom-sheet').boundingBox();
+      const mapBox = await page.locator('.phone-map').boundingBox();
+      const uncovered = size.sheet === 'bottom' ? point.y < sheetBox.y && point.y > mapBox.y : point.x > sheetBox.x + sheetBox.width;
+      assert.ok(uncovered, `the site (${JSON.stringify(point)}) is not under the sheet (${JSON.stringify(sheetBox)})`);
       await screenshot(page, `phone-${tag}-site`);
-      await openAtlas(page, '?partnership=p-kz-kr-delegation-working-visit-2022');
+      await assertFits(page, 'site panel');
+    });
+
+    it('a shared link to a partnership opens its panel in sight', async () => {
+      const { page } = browser;
+      await openAtlas(page, `?partnership=${visit.id}`);
+      const heading = page.getByRole('heading', { level: 2, name: visit.title_en });
+      await heading.waitFor();
+      await waitForSnap(page, 'half');
+      await waitForMapIdle(page);
+      assert.ok(await isInViewport(page, heading), 'the panel heading is in sight');
       await screenshot(page, `phone-${tag}-partnership`);
+      await assertFits(page, 'partnership panel');
+    });
+
+    it('the filters and the list open in the sheet', async () => {
+      const { page } = browser;
       await openAtlas(page, '');
-      await page.getByRole('button', { name: 'Show more of the panel' }).click();
-      await page.waitForTimeout(400);
+      await showMore(page).click();
+      await waitForSnap(page, 'half');
+      const korea = sheet(page).getByRole('checkbox', { name: /Republic of Korea/ });
+      assert.ok(await isInViewport(page, korea), 'the first filter is in sight');
       await screenshot(page, `phone-${tag}-filters`);
-      await page.getByRole('tab', { name: /Sites/ }).click();
-      await page.waitForTimeout(400);
+      await assertFits(page, 'filters');
+      await sheet(page).getByRole('tab', { name: /^Sites/ }).click();
+      const grid = page.getByRole('grid', { name: 'Sites' });
+      await grid.locator('[role="row"][aria-rowindex="2"]').waitFor();
+      assert.ok(await isInViewport(page, grid.locator('[role="row"][aria-rowindex="2"]')), 'the first row is in sight');
       await screenshot(page, `phone-${tag}-list`);
+      await assertFits(page, 'list');
     });
   });
 }
+
+describe('phone layout: opening, closing and moving the sheet (390×844)', () => {
+  const browser = sharedBrowser({ width: 390, height: 844 });
+
+  it('a row tapped in the list opens its panel at half with the focus in it; Back closes it and returns to the list', async () => {
+    const { page } = browser;
+    await openAtlas(page, '');
+    await sheet(page).getByRole('tab', { name: /^Sites/ }).click();
+    // Moving focus into the folded sheet opens it.
+    await waitForSnap(page, 'half');
+    await showMore(page).click();
+    await waitForSnap(page, 'full');
+    const grid = page.getByRole('grid', { name: 'Sites' });
+    const row = grid.locator('[role="row"][aria-rowindex="3"]');
+    const name = (await row.locator('.sl-name').innerText()).trim();
+    const site = sites.find((s) => s.name_en === name);
+    assert.ok(site, `row names a site: ${name}`);
+    await row.click();
+    const heading = page.getByRole('heading', { level: 2, name: site.name_en });
+    await heading.waitFor();
+    await waitForSnap(page, 'half');
+    assert.ok(await isInViewport(page, heading), 'the panel heading is in sight');
+    assert.equal(new URL(page.url()).searchParams.get('site'), site.id);
+    await poll(
+      () => page.evaluate(() => Boolean(document.activeElement?.closest('.phone-record'))),
+      (inside) => inside,
+      { message: 'focus is in the panel' },
+    );
+    assert.equal(await grid.isVisible(), false, 'the list is hidden under the open record');
+
+    await page.goBack();
+    await heading.waitFor({ state: 'detached' });
+    assert.equal(new URL(page.url()).searchParams.get('site'), null);
+    // Back where it was: the list, at the height it had.
+    await grid.waitFor();
+    await waitForSnap(page, 'full');
+    assert.equal(await sheet(page).getByRole('tab', { name: /^Sites/ }).getAttribute('aria-selected'), 'true');
+  });
+
+  it('a site tapped on the map opens its panel in sight; the close button closes it', async () => {
+    const { page } = browser;
+    await openAtlas(page, '');
+    await clickSiteOnMap(page, 'kr-pcmo');
+    const heading = page.getByRole('heading', { level: 2, name: pcmo.name_en });
+    await heading.waitFor();
+    await waitForSnap(page, 'half');
+    assert.ok(await isInViewport(page, heading), 'the panel heading is in sight');
+    await page.getByRole('button', { name: 'Close panel' }).click();
+    await heading.waitFor({ state: 'detached' });
+    await waitForSnap(page, 'peek');
+    assert.equal(new URL(page.url()).searchParams.get('site'), null);
+  });
+
+  it("the sheet's buttons step through peek, half and full; a full sheet takes the map out of the tab order", async () => {
+    const { page } = browser;
+    await openAtlas(page, '');
+    const main = await page.locator('.phone-main').boundingBox();
+    const height = async () => (await page.locator('.bottom-sheet').boundingBox()).height;
+    assert.equal(await showLess(page).isDisabled(), true, 'folded: nothing less to show');
+    await showMore(page).click();
+    await waitForSnap(page, 'half');
+    assert.ok(Math.abs((await height()) - main.height / 2) <= 2, `half: ${await height()} of ${main.height}`);
+    await showMore(page).click();
+    await waitForSnap(page, 'full');
+    assert.ok(Math.abs((await height()) - main.height) <= 2, 'full height');
+    assert.equal(await showMore(page).isDisabled(), true, 'full: nothing more to show');
+    assert.equal(await page.locator('.phone-stage').evaluate((el) => el.inert), true, 'the covered map is inert');
+    await showLess(page).click();
+    await waitForSnap(page, 'half');
+    assert.equal(await page.locator('.phone-stage').evaluate((el) => el.inert), false);
+    await showLess(page).click();
+    await waitForSnap(page, 'peek');
+  });
+
+  it('the grip is dragged up to full and flicked down to fold; a tap on it opens it to half', async () => {
+    const { page } = browser;
+    await openAtlas(page, '');
+    const grip = await page.locator('.sheet-handle').boundingBox();
+    const x = grip.x + grip.width / 2;
+    const y = grip.y + grip.height / 2;
+    // Slowly, all the way up: it rests at full.
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, 150, { steps: 20 });
+    await page.mouse.up();
+    await waitForSnap(page, 'full');
+    // A short quick flick down goes one step: to half.
+    const top = (await page.locator('.sheet-handle').boundingBox()).y;
+    await page.mouse.move(x, top + 2);
+    await page.mouse.down();
+    await page.mouse.move(x, top + 120, { steps: 2 });
+    await page.mouse.up();
+    await waitForSnap(page, 'half');
+    // A tap folds an open sheet.
+    await page.locator('.sheet-handle').click();
+    await waitForSnap(page, 'peek');
+    await page.locator('.sheet-handle').click();
+    await waitForSnap(page, 'half');
+  });
+
+  it('the timeline folds out behind its button', async () => {
+    const { page } = browser;
+    await openAtlas(page, '');
+    const toggle = page.getByRole('button', { name: 'Timeline' });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.locator('#phone-timeline').isVisible(), false);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await page.locator('#phone-timeline .timeline').waitFor();
+    assert.ok(await isInViewport(page, page.locator('#phone-timeline .timeline')), 'the timeline is in sight');
+    await screenshot(page, 'phone-390x844-timeline');
+    await toggle.click();
+    await page.locator('#phone-timeline').waitFor({ state: 'hidden' });
+  });
+});
+
+// A desktop window of 1280 × 800 at 200 % zoom lays out like a 640 × 400 window.
+describe('phone layout at 200 % zoom of a 1280×800 window', () => {
+  const browser = sharedBrowser({ width: 640, height: 400 });
+
+  it('keeps the search, the tabs and an opened record usable, with no horizontal scrolling', async () => {
+    const { page } = browser;
+    await openAtlas(page, '');
+    assert.ok(await isInViewport(page, page.getByRole('searchbox')));
+    assert.ok(await isInViewport(page, sheet(page).getByRole('tab', { name: /^Summary/ })));
+    await assertFits(page, 'start');
+    await sheet(page).getByRole('tab', { name: /^Sites/ }).click();
+    const row = page.getByRole('grid', { name: 'Sites' }).locator('[role="row"][aria-rowindex="2"]');
+    await row.click();
+    await page.getByRole('button', { name: 'Close panel' }).waitFor();
+    assert.ok(await isInViewport(page, page.getByRole('button', { name: 'Close panel' })));
+    await assertFits(page, 'record');
+    await screenshot(page, 'phone-640x400-record');
+  });
+});
