@@ -16,7 +16,7 @@ import { CrashSwitch } from '../ui/CrashSwitch';
 import { ErrorBoundary, type ErrorRegion } from '../ui/ErrorBoundary';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { Brand, type AppLayoutProps } from './AppLayout';
-import { SkipLinks } from './SkipLinks';
+import { MAP_REGION_ID, SkipLinks } from './SkipLinks';
 import { SIDE_SHEET_QUERY } from './useLayoutMode';
 import './phoneLayout.css';
 
@@ -72,7 +72,10 @@ function useRecordFocus(recordOpen: boolean, sheetBodyId: string) {
     }
     const back = opener.current;
     opener.current = null;
-    if ((!active || !active.isConnected) && back?.isConnected) back.focus({ preventScroll: true });
+    if (active?.isConnected) return;
+    // What opened it may be gone (the map's chooser of stacked sites): then the map, where it came from.
+    // (Not the sheet: focus arriving in a folded sheet would open it again.)
+    (back?.isConnected ? back : document.getElementById(MAP_REGION_ID))?.focus({ preventScroll: true });
   }, [recordOpen, sheetBodyId]);
 }
 
