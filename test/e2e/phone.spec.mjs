@@ -287,6 +287,7 @@ describe('phone layout: opening, closing and moving the sheet (390×844)', () =>
     await page.locator('#phone-timeline .timeline').waitFor();
     assert.ok(await isInViewport(page, page.locator('#phone-timeline .timeline')), 'the timeline is in sight');
     await screenshot(page, 'phone-390x844-timeline');
+    await assertFits(page, 'timeline');
     await toggle.click();
     await page.locator('#phone-timeline').waitFor({ state: 'hidden' });
   });
