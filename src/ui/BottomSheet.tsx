@@ -9,7 +9,9 @@
  * beside it. Focus moving into a folded sheet (Tab, a skip link) opens it to
  * half, so the focused control is never left in the folded strip (2.4.11).
  * Placed "side" (tablets, landscape phones), it runs the full height beside
- * the map and has two resting states: folded and open.
+ * the map and has two resting states: folded and open. At either end a
+ * button is marked disabled but keeps its focus (a disabled button would drop
+ * the keyboard focus to the page's start).
  */
 import { useId, useRef, useState, type FocusEvent, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -169,8 +171,8 @@ export function BottomSheet({ snap, onSnapChange, label, placement = 'bottom', b
           aria-label={t('a11y.sheet.collapse')}
           title={t('a11y.sheet.collapse')}
           aria-controls={bodyId ?? fallbackId}
-          disabled={index === 0}
-          onClick={() => onSnapChange(order[index - 1])}
+          aria-disabled={index === 0}
+          onClick={() => index > 0 && onSnapChange(order[index - 1])}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -183,8 +185,8 @@ export function BottomSheet({ snap, onSnapChange, label, placement = 'bottom', b
           aria-label={t('a11y.sheet.expand')}
           title={t('a11y.sheet.expand')}
           aria-controls={bodyId ?? fallbackId}
-          disabled={index === order.length - 1}
-          onClick={() => onSnapChange(order[index + 1])}
+          aria-disabled={index === order.length - 1}
+          onClick={() => index < order.length - 1 && onSnapChange(order[index + 1])}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <path d="M3 10l5-5 5 5" fill="none" stroke="currentColor" strokeWidth="2" />
