@@ -86,14 +86,29 @@ async function touchscreen(context, page) {
     return cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points, timestamp: clock });
   };
   return {
-    async drag(x, fromY, toY, { stepPx }) {
-      await send('touchStart', [{ x, y: fromY }]);
-      const steps = Math.max(1, Math.round(Math.abs(toY - fromY) / stepPx));
-      for (let i = 1; i <= steps; i++) await send('touchMove', [{ x, y: fromY + ((toY - fromY) * i) / steps }]);
+    /** One finger from (x1, y1) to (x2, y2), `stepPx` per frame. */
+    async swipe(x1, y1, x2, y2, { stepPx }) {
+      await send('touchStart', [{ x: x1, y: y1 }]);
+      const steps = Math.max(1, Math.round(Math.hypot(x2 - x1, y2 - y1) / stepPx));
+      for (let i = 1; i <= steps; i++) await send('touchMove', [{ x: x1 + ((x2 - x1) * i) / steps, y: y1 + ((y2 - y1) * i) / steps }]);
       await send('touchEnd', []);
+    },
+    /** One finger straight up or down. */
+    drag(x, fromY, toY, options) {
+      return this.swipe(x, fromY, x, toY, options);
     },
     async tap(x, y) {
       await send('touchStart', [{ x, y }]);
+      await send('touchEnd', []);
+    },
+    /** Two fingers moving apart (spread > 1) or together around (x, y), horizontally. */
+    async pinch(x, y, { from, to, steps = 10 }) {
+      const fingers = (gap) => [
+        { x: x - gap / 2, y, id: 0 },
+        { x: x + gap / 2, y, id: 1 },
+      ];
+      await send('touchStart', fingers(from));
+      for (let i = 1; i <= steps; i++) await send('touchMove', fingers(from + ((to - from) * i) / steps));
       await send('touchEnd', []);
     },
   };
@@ -274,6 +289,25 @@ describe('phone layout: opening, closing and moving the sheet (390×844)', () =>
     await waitForSnap(page, 'half');
     await touch.tap(x, (await handle.boundingBox()).y + 2);
     await waitForSnap(page, 'peek');
+  });
+
+  it('the map takes a one-finger pan and a two-finger pinch', async () => {
+    const { page, context } = browser;
+    await openAtlas(page, '#4/37/110');
+    const touch = await touchscreen(context, page);
+    const box = await page.locator('.phone-map').boundingBox();
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const camera = () => page.evaluate(() => ({ zoom: window.__atlasMap.getZoom(), lng: window.__atlasMap.getCenter().lng }));
+    const before = await camera();
+    await touch.pinch(x, y, { from: 60, to: 240 });
+    await waitForMapIdle(page);
+    const pinched = await camera();
+    assert.ok(pinched.zoom > before.zoom + 1, `pinching out zooms in: ${before.zoom} → ${pinched.zoom}`);
+    await touch.swipe(x - 80, y, x + 80, y, { stepPx: 16 });
+    await waitForMapIdle(page);
+    const panned = await camera();
+    assert.ok(panned.lng < pinched.lng, `a finger dragged right moves the map west: ${pinched.lng} → ${panned.lng}`);
   });
 
   it('the timeline folds out behind its button', async () => {
