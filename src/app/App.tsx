@@ -178,7 +178,7 @@ export function App() {
           onViewChange={onViewChange}
           insetTop={showLegend && legendHeight > 0 ? legendHeight + LEGEND_TOP_PX : 0}
           cooperativeGestures={embedded}
-          compactAttribution={embedded}
+          compactAttribution={embedded || layout.mode === 'phone'}
           fullscreenContainerId={embedded ? EMBED_ROOT_ID : undefined}
         />
       )}

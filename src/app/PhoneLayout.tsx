@@ -9,7 +9,7 @@
  * sheet at half height at once; closing it (the close button, Escape, Back)
  * brings back the tabs at the height they had.
  */
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BottomSheet, type SnapPoint } from '../ui/BottomSheet';
 import { CrashSwitch } from '../ui/CrashSwitch';
@@ -79,6 +79,33 @@ function useRecordFocus(recordOpen: boolean, sheetBodyId: string) {
   }, [recordOpen, sheetBodyId]);
 }
 
+/** The record a link named when the page loaded (read before anything changes the address). */
+const RECORD_PARAMS = ['site', 'partnership'];
+const linkedAtLoad = RECORD_PARAMS.map((name) => new URLSearchParams(window.location.search).get(name)).join(',');
+let landingSeen = false;
+
+/**
+ * Back closes a record opened from a shared link, as it closes one opened in the atlas: on a phone the
+ * panel covers half the screen, and Back is how people dismiss it. So a page landing on `?site=…`
+ * slips an entry without the record under the current one (same address otherwise). Once per page
+ * load, and only while the address still names the record it was loaded with.
+ */
+function useBackClosesLinkedRecord() {
+  useEffect(() => {
+    if (landingSeen) return;
+    landingSeen = true;
+    // Reloaded: the entry under it is already there.
+    if ((window.history.state as { atlasLinkedRecord?: boolean } | null)?.atlasLinkedRecord) return;
+    const url = new URL(window.location.href);
+    const linked = RECORD_PARAMS.map((name) => url.searchParams.get(name)).join(',');
+    if (linked === ',' || linked !== linkedAtLoad) return;
+    const withRecord = url.toString();
+    for (const name of RECORD_PARAMS) url.searchParams.delete(name);
+    window.history.replaceState(window.history.state, '', url);
+    window.history.pushState({ ...(window.history.state as object | null), atlasLinkedRecord: true }, '', withRecord);
+  }, []);
+}
+
 export function PhoneLayout({ search, status, language, explore, toolbar, map, timeline, panel, panelKey }: AppLayoutProps) {
   const { t } = useTranslation();
   const [snap, setSnap] = useSheetSnap(panelKey);
@@ -86,6 +113,7 @@ export function PhoneLayout({ search, status, language, explore, toolbar, map, t
   const placement = useMediaQuery(SIDE_SHEET_QUERY) ? 'side' : 'bottom';
   const recordOpen = panelKey !== undefined;
   useRecordFocus(recordOpen, SHEET_BODY_ID);
+  useBackClosesLinkedRecord();
   // A full sheet covers the map: what is under it must not take focus (2.4.11).
   const mapCovered = placement === 'bottom' && snap === 'full';
   return (

@@ -231,6 +231,30 @@ describe('phone layout: opening, closing and moving the sheet (390×844)', () =>
     assert.equal(await sheet(page).getByRole('tab', { name: /^Sites/ }).getAttribute('aria-selected'), 'true');
   });
 
+  it("Back closes a record opened from a shared link, and keeps the person in the atlas", async () => {
+    const { page } = browser;
+    await openAtlas(page, '?country=KR&site=kr-pcmo');
+    const heading = page.getByRole('heading', { level: 2, name: pcmo.name_en });
+    await heading.waitFor();
+    await waitForSnap(page, 'half');
+    await page.goBack();
+    await heading.waitFor({ state: 'detached' });
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('site'), null);
+    assert.equal(url.searchParams.get('country'), 'KR', 'the filters stay');
+    await waitForSnap(page, 'peek');
+    await page.goForward();
+    await heading.waitFor();
+    // A reload adds no second entry; Back still closes the record.
+    const entries = await page.evaluate(() => history.length);
+    await page.reload();
+    await heading.waitFor();
+    assert.equal(await page.evaluate(() => history.length), entries);
+    await page.goBack();
+    await heading.waitFor({ state: 'detached' });
+    assert.equal(new URL(page.url()).searchParams.get('country'), 'KR');
+  });
+
   it('a site tapped on the map opens its panel in sight; the close button closes it', async () => {
     const { page } = browser;
     await openAtlas(page, '');
