@@ -63,7 +63,8 @@ function useRecordFocus(recordOpen: boolean, sheetBodyId: string) {
   useLayoutEffect(() => {
     if (wasOpen.current === recordOpen) return;
     wasOpen.current = recordOpen;
-    const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const active =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     if (recordOpen) {
       if (!active) return;
       opener.current = active;

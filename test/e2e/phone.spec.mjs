@@ -30,7 +30,11 @@ const showLess = (page) => page.getByRole('button', { name: 'Show less of the pa
 
 /** Waits until the sheet rests at `snap` and its height transition has finished. */
 async function waitForSnap(page, snap) {
-  await poll(() => snapOf(page), (s) => s === snap, { message: `the sheet rests at ${snap}` });
+  await poll(
+    () => snapOf(page),
+    (s) => s === snap,
+    { message: `the sheet rests at ${snap}` },
+  );
   await poll(
     () => page.locator('.bottom-sheet').evaluate((el) => el.getAnimations().length),
     (running) => running === 0,
@@ -63,7 +67,8 @@ function smallTargets(page) {
       const target = (el.matches('input[type="checkbox"], input[type="radio"]') && el.closest('label')) || el;
       const rect = target.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
-      if (el.matches('a') && getComputedStyle(el).display === 'inline' && el.parentElement?.textContent.trim() !== el.textContent.trim()) continue;
+      if (el.matches('a') && getComputedStyle(el).display === 'inline' && el.parentElement?.textContent.trim() !== el.textContent.trim())
+        continue;
       if (rect.width < min - 0.5 || rect.height < min - 0.5) {
         const name = el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30) || el.outerHTML.slice(0, 60);
         found.push(`${el.tagName.toLowerCase()} "${name}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
@@ -129,7 +134,10 @@ for (const size of SIZES) {
       const { page } = browser;
       await openAtlas(page, '');
       assert.equal(await snapOf(page), 'peek');
-      await page.locator('.phone-main').getAttribute('data-sheet').then((placement) => assert.equal(placement, size.sheet));
+      await page
+        .locator('.phone-main')
+        .getAttribute('data-sheet')
+        .then((placement) => assert.equal(placement, size.sheet));
       for (const name of [/^Filters/, /^Sites/, /^Partnerships/, /^Summary/]) {
         assert.ok(await isInViewport(page, sheet(page).getByRole('tab', { name })), `tab ${name} is in sight`);
       }
@@ -178,7 +186,9 @@ for (const size of SIZES) {
       assert.ok(await isInViewport(page, korea), 'the first filter is in sight');
       await screenshot(page, `phone-${tag}-filters`);
       await assertFits(page, 'filters');
-      await sheet(page).getByRole('tab', { name: /^Sites/ }).click();
+      await sheet(page)
+        .getByRole('tab', { name: /^Sites/ })
+        .click();
       // On a short phone half a sheet holds the list's header only: the person pulls it up.
       if (size.sheet === 'bottom' && size.height < 600) {
         await showMore(page).click();
@@ -199,7 +209,9 @@ describe('phone layout: opening, closing and moving the sheet (390×844)', () =>
   it('a row tapped in the list opens its panel at half with the focus in it; Back closes it and returns to the list', async () => {
     const { page } = browser;
     await openAtlas(page, '');
-    await sheet(page).getByRole('tab', { name: /^Sites/ }).click();
+    await sheet(page)
+      .getByRole('tab', { name: /^Sites/ })
+      .click();
     // Moving focus into the folded sheet opens it.
     await waitForSnap(page, 'half');
     await showMore(page).click();
@@ -228,10 +240,15 @@ describe('phone layout: opening, closing and moving the sheet (390×844)', () =>
     // Back where it was: the list, at the height it had.
     await grid.waitFor();
     await waitForSnap(page, 'full');
-    assert.equal(await sheet(page).getByRole('tab', { name: /^Sites/ }).getAttribute('aria-selected'), 'true');
+    assert.equal(
+      await sheet(page)
+        .getByRole('tab', { name: /^Sites/ })
+        .getAttribute('aria-selected'),
+      'true',
+    );
   });
 
-  it("Back closes a record opened from a shared link, and keeps the person in the atlas", async () => {
+  it('Back closes a record opened from a shared link, and keeps the person in the atlas', async () => {
     const { page } = browser;
     await openAtlas(page, '?country=KR&site=kr-pcmo');
     const heading = page.getByRole('heading', { level: 2, name: pcmo.name_en });
@@ -361,7 +378,9 @@ describe('phone layout at 200 % zoom of a 1280×800 window', () => {
     assert.ok(await isInViewport(page, page.getByRole('searchbox')));
     assert.ok(await isInViewport(page, sheet(page).getByRole('tab', { name: /^Summary/ })));
     await assertFits(page, 'start');
-    await sheet(page).getByRole('tab', { name: /^Sites/ }).click();
+    await sheet(page)
+      .getByRole('tab', { name: /^Sites/ })
+      .click();
     const row = page.getByRole('grid', { name: 'Sites' }).locator('[role="row"][aria-rowindex="2"]');
     await row.click();
     await page.getByRole('button', { name: 'Close panel' }).waitFor();
