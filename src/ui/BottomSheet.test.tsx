@@ -88,6 +88,13 @@ describe('BottomSheet: snap points', () => {
     expect(sheet()).toHaveAttribute('data-snap', 'half');
   });
 
+  it('opens a folded sheet when something in it is tapped', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Inside the sheet' }));
+    expect(sheet()).toHaveAttribute('data-snap', 'half');
+  });
+
   it('beside the map has two states only: folded and open', async () => {
     const user = userEvent.setup();
     render(<Harness placement="side" />);

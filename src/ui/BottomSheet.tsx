@@ -13,7 +13,7 @@
  * button is marked disabled but keeps its focus (a disabled button would drop
  * the keyboard focus to the page's start).
  */
-import { useId, useRef, useState, type FocusEvent, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './bottomSheet.css';
 
@@ -58,6 +58,22 @@ export function restingSnap(height: number, velocity: number, heights: Record<Sn
   let best = order[0];
   for (const snap of order) if (Math.abs(heights[snap] - height) < Math.abs(heights[best] - height)) best = snap;
   return best;
+}
+
+/** Whether the person last used the keyboard or a pointer (finger, pen, mouse) anywhere on the page. */
+function useLastInput() {
+  const last = useRef<'keyboard' | 'pointer'>('keyboard');
+  useEffect(() => {
+    const onKey = () => (last.current = 'keyboard');
+    const onPointer = () => (last.current = 'pointer');
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', onPointer, true);
+    };
+  }, []);
+  return last;
 }
 
 interface Drag {
@@ -144,9 +160,15 @@ export function BottomSheet({ snap, onSnapChange, label, placement = 'bottom', b
     setDragHeight(null);
   };
 
-  // Keyboard focus arriving in the folded sheet's body opens it, so what has focus can be seen.
+  // Keyboard focus arriving in the folded sheet's body opens it, so what has focus can be seen. Not
+  // focus from a press: the sheet would grow under the finger before it lifts, and the tap would
+  // miss what it was on. A tap opens it once it has landed (a click).
+  const lastInput = useLastInput();
   const onBodyFocus = (event: FocusEvent<HTMLDivElement>) => {
-    if (resting === 'peek' && event.target instanceof HTMLElement) onSnapChange('half');
+    if (resting === 'peek' && event.target instanceof HTMLElement && lastInput.current === 'keyboard') onSnapChange('half');
+  };
+  const onBodyClick = () => {
+    if (resting === 'peek') onSnapChange('half');
   };
 
   return (
@@ -193,7 +215,7 @@ export function BottomSheet({ snap, onSnapChange, label, placement = 'bottom', b
           </svg>
         </button>
       </div>
-      <div className="sheet-body" id={bodyId ?? fallbackId} tabIndex={-1} onFocus={onBodyFocus}>
+      <div className="sheet-body" id={bodyId ?? fallbackId} tabIndex={-1} onFocus={onBodyFocus} onClick={onBodyClick}>
         {children}
       </div>
     </section>

@@ -248,6 +248,22 @@ describe('phone layout: opening, closing and moving the sheet (390×844)', () =>
     );
   });
 
+  it('a tap on a tab of the folded sheet lands on the tab: the sheet opens after the tap, not under the finger', async () => {
+    const { page } = browser;
+    await openAtlas(page, '');
+    const tab = sheet(page).getByRole('tab', { name: /^Partnerships/ });
+    const before = await tab.boundingBox();
+    await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+    await page.mouse.down();
+    // Two frames later the pressed tab is still where the finger is.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    assert.equal(await snapOf(page), 'peek');
+    assert.deepEqual(await tab.boundingBox(), before);
+    await page.mouse.up();
+    await waitForSnap(page, 'half');
+    assert.equal(await tab.getAttribute('aria-selected'), 'true');
+  });
+
   it('Back closes a record opened from a shared link, and keeps the person in the atlas', async () => {
     const { page } = browser;
     await openAtlas(page, '?country=KR&site=kr-pcmo');
