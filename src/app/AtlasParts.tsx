@@ -158,7 +158,7 @@ export function AtlasMap({ atlas }: Part) {
           onViewChange={atlas.onViewChange}
           insetTop={showLegend && legendHeight > 0 ? legendHeight + LEGEND_TOP_PX : 0}
           cooperativeGestures={embedded}
-          compactAttribution={embedded}
+          compactAttribution={embedded || layout.mode === 'phone'}
           fullscreenContainerId={embedded ? EMBED_ROOT_ID : undefined}
         />
       )}
