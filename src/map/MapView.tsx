@@ -201,9 +201,10 @@ export default function MapView(props: MapViewProps) {
     // Coordinates not known yet: the request is applied when they are.
     if (!move) return;
     appliedFocus.current = focus;
-    if (move?.kind === 'fly') map.flyTo({ center: move.center, zoom: move.zoom, essential: true });
+    // Not `essential`: under prefers-reduced-motion MapLibre then jumps instead of flying.
+    if (move?.kind === 'fly') map.flyTo({ center: move.center, zoom: move.zoom });
     if (move?.kind === 'fit') {
-      map.fitBounds(move.bounds, { padding: { top: 60 + insetTop, bottom: 60, left: 60, right: 60 }, maxZoom: move.maxZoom, essential: true });
+      map.fitBounds(move.bounds, { padding: { top: 60 + insetTop, bottom: 60, left: 60, right: 60 }, maxZoom: move.maxZoom });
     }
   }, [focus, loaded, insetTop]);
 
