@@ -47,6 +47,7 @@ import {
   siteLabelLayer,
 } from './layers';
 import { maplibregl } from './maplibreInit';
+import { SitesInView } from './SitesInView';
 import type { MapFocus } from './types';
 import './map.css';
 
@@ -155,7 +156,8 @@ export default function MapView(props: MapViewProps) {
       'Popup.Close': t('map.controls.closePopup'),
       'ScaleControl.Meters': t('map.controls.meters'),
       'ScaleControl.Kilometers': t('map.controls.kilometers'),
-      'Map.Title': t('map.controls.mapTitle'),
+      // The canvas's accessible name says how to use it by keyboard.
+      'Map.Title': t('a11y.mapCanvas'),
       'CooperativeGesturesHandler.WindowsHelpText': t('map.controls.cooperativeWindows'),
       'CooperativeGesturesHandler.MacHelpText': t('map.controls.cooperativeMac'),
       'CooperativeGesturesHandler.MobileHelpText': t('map.controls.cooperativeMobile'),
@@ -371,6 +373,7 @@ export default function MapView(props: MapViewProps) {
       {fullscreenContainerId && <FullscreenControl position="top-right" containerId={fullscreenContainerId} />}
       <ScaleControl position="bottom-right" />
       <AttributionControl position="bottom-right" compact={compactAttribution ? undefined : false} customAttribution={t('map.attribution')} />
+      <SitesInView onSelectSite={onSelectSite} />
       <Source id={ARCS_SOURCE} type="geojson" data={(arcs ?? emptyData) as GeoJSONSourceSpecification['data']}>
         <Layer {...arcHitLayer} />
         {arcLayers(selectedPartnershipId).map((layer) => (

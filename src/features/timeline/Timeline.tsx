@@ -20,12 +20,12 @@ export interface TimelineProps {
   onRangeChange: (from: number | null, to: number | null) => void;
 }
 
-/** Okabe–Ito hues, distinct from each other in every common colour-vision deficiency. */
+/** Okabe–Ito hues, darkened to 3:1 or more against the white chart (WCAG 1.4.11); still distinct in common colour-vision deficiencies. */
 const KIND_COLORS: Record<EventKind, string> = {
   founded: '#0072B2',
-  milestone: '#009E73',
-  target: '#E69F00',
-  partnership: '#CC79A7',
+  milestone: '#007A5A',
+  target: '#B35C00',
+  partnership: '#A8427E',
 };
 
 /** Chart geometry in viewBox units; the SVG stretches to the container's width. */

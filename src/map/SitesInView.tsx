@@ -1,0 +1,233 @@
+/**
+ * The map without sight or a pointer: a button "Sites in view (N)" opens a
+ * listbox of the sites the map draws right now (name and sector, so the sector
+ * is text as well as a colour). Up/Down/Home/End move through it, Enter opens a
+ * site and moves the map to it, Escape closes the list and gives the focus
+ * back to the button. After the map is moved with the keyboard, the live region
+ * says where it went and how many sites are in view.
+ */
+import { useMap } from '@vis.gl/react-maplibre';
+import type { MapGeoJSONFeature, MapLibreEvent } from 'maplibre-gl';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Sector } from '../api/vocabulary';
+import { SECTOR_COLORS } from '../theme/palette';
+import { useAnnounce } from '../ui/Announcer';
+import { localPlain, useLocalText, useRegionName } from '../ui/localText';
+import { SITE_FOCUS_ZOOM } from './camera';
+import { LAYER } from './layers';
+
+/** More than this and the list asks to zoom in: a listbox of hundreds of options helps nobody. */
+const MAX_LISTED = 100;
+
+interface SiteInView {
+  id: string;
+  properties: Record<string, unknown>;
+  coordinates: [number, number];
+}
+
+interface InView {
+  sites: SiteInView[];
+  /** Sites drawn inside clusters (not listed one by one). */
+  clustered: number;
+  /** The region most of the listed sites are in, if one holds more than half of them. */
+  region?: string;
+}
+
+/** What the map draws now: unclustered sites (deduplicated across tiles, sorted by name) and clustered ones counted. */
+function readInView(features: MapGeoJSONFeature[], nameOf: (p: Record<string, unknown>) => string): InView {
+  const sites = new Map<string, SiteInView>();
+  const clusters = new Map<number, number>();
+  for (const f of features) {
+    const p = f.properties;
+    if (p.cluster) clusters.set(Number(p.cluster_id), Number(p.point_count));
+    else if (f.geometry.type === 'Point' && !sites.has(String(p.id)))
+      sites.set(String(p.id), { id: String(p.id), properties: p, coordinates: f.geometry.coordinates as [number, number] });
+  }
+  const listed = [...sites.values()].sort((a, b) => nameOf(a.properties).localeCompare(nameOf(b.properties)));
+  const perRegion = new Map<string, number>();
+  for (const s of listed) if (typeof s.properties.region === 'string') perRegion.set(s.properties.region, (perRegion.get(s.properties.region) ?? 0) + 1);
+  const [region, most] = [...perRegion.entries()].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  let clustered = 0;
+  for (const count of clusters.values()) clustered += count;
+  return { sites: listed, clustered, region: most * 2 > listed.length ? region : undefined };
+}
+
+export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => void }) {
+  const { t } = useTranslation();
+  const { current: mapRef } = useMap();
+  const { local } = useLocalText();
+  const regionName = useRegionName();
+  const announce = useAnnounce();
+  const nameOf = useCallback((p: Record<string, unknown>) => localPlain(local(p, 'name')), [local]);
+  const [open, setOpen] = useState(false);
+  const [inView, setInView] = useState<InView | undefined>();
+  const [activeId, setActiveId] = useState<string | undefined>();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const baseId = useId();
+  const keyboardMove = useRef(false);
+
+  // Re-read after every settled frame (moves, new data, a filter): cheap, and always what is drawn.
+  useEffect(() => {
+    const map = mapRef?.getMap();
+    if (!map) return;
+    const read = () => {
+      const layers = [LAYER.points, LAYER.clusters].filter((id) => map.getLayer(id));
+      const next = readInView(map.queryRenderedFeatures(undefined, { layers }), nameOf);
+      setInView(next);
+      if (keyboardMove.current) {
+        keyboardMove.current = false;
+        const count = next.sites.length + next.clustered;
+        announce(
+          count === 0
+            ? t('a11y.announce.mapMovedEmpty')
+            : next.region
+              ? t('a11y.announce.mapMovedTo', { count, place: regionName(next.region, next.region) })
+              : t('a11y.announce.mapMoved', { count }),
+        );
+      }
+    };
+    // A move made with the keyboard (arrows, +/-) is said once the map has settled after it.
+    const onMoveEnd = (event: MapLibreEvent<unknown>) => {
+      if (event.originalEvent instanceof KeyboardEvent) keyboardMove.current = true;
+    };
+    map.on('idle', read);
+    map.on('moveend', onMoveEnd);
+    if (map.loaded()) read();
+    return () => {
+      map.off('idle', read);
+      map.off('moveend', onMoveEnd);
+    };
+  }, [mapRef, nameOf, announce, regionName, t]);
+
+  const sites = inView?.sites ?? [];
+  const count = sites.length + (inView?.clustered ?? 0);
+  const listed = sites.slice(0, MAX_LISTED);
+  const more = count - listed.length;
+  const activeIndex = Math.max(0, listed.findIndex((s) => s.id === activeId));
+  const active = listed[activeIndex];
+  const optionId = (id: string) => `${baseId}-site-${id}`;
+
+  // Keep the active option in sight as it moves.
+  useEffect(() => {
+    if (open && active) document.getElementById(optionId(active.id))?.scrollIntoView?.({ block: 'nearest' });
+  });
+
+  const choose = (site: SiteInView) => {
+    setActiveId(site.id);
+    onSelectSite(site.id);
+    const map = mapRef?.getMap();
+    // Not `essential`: under prefers-reduced-motion MapLibre jumps instead of flying.
+    map?.flyTo({ center: site.coordinates, zoom: Math.max(map.getZoom(), SITE_FOCUS_ZOOM) });
+  };
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const step = (to: number) => {
+      event.preventDefault();
+      const next = listed[Math.min(listed.length - 1, Math.max(0, to))];
+      if (next) setActiveId(next.id);
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        return step(activeIndex + 1);
+      case 'ArrowUp':
+        return step(activeIndex - 1);
+      case 'Home':
+        return step(0);
+      case 'End':
+        return step(listed.length - 1);
+      case 'PageDown':
+        return step(activeIndex + 10);
+      case 'PageUp':
+        return step(activeIndex - 10);
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        if (active) choose(active);
+        return;
+      case 'Escape':
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+        return;
+    }
+  };
+
+  return (
+    <div className="sites-in-view">
+      {open && (
+        <section className="siv-panel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-heading`}>
+          <div className="siv-head">
+            <h2 id={`${baseId}-heading`}>{t('a11y.inView.heading')}</h2>
+            <button type="button" className="siv-close" aria-label={t('a11y.inView.close')} onClick={close}>
+              ×
+            </button>
+          </div>
+          <p id={`${baseId}-hint`} className="siv-hint">
+            {t('a11y.inView.hint')}
+          </p>
+          {!inView ? (
+            <p>{t('a11y.inView.loading')}</p>
+          ) : listed.length === 0 && more === 0 ? (
+            <p>{t('a11y.inView.empty')}</p>
+          ) : (
+            <>
+              {listed.length > 0 && (
+                <ul
+                  ref={listRef}
+                  role="listbox"
+                  tabIndex={0}
+                  aria-labelledby={`${baseId}-heading`}
+                  aria-describedby={`${baseId}-hint`}
+                  aria-activedescendant={active ? optionId(active.id) : undefined}
+                  onKeyDown={onKeyDown}
+                >
+                  {listed.map((site) => {
+                    const sector = site.properties.sector as Sector | undefined;
+                    return (
+                      <li
+                        key={site.id}
+                        id={optionId(site.id)}
+                        role="option"
+                        aria-selected={site === active}
+                        className={site === active ? 'active' : undefined}
+                        onClick={() => choose(site)}
+                      >
+                        <svg width="12" height="12" aria-hidden="true">
+                          <circle cx="6" cy="6" r="4.5" fill={sector ? SECTOR_COLORS[sector] : '#999'} stroke="#1d2733" strokeWidth="1.2" />
+                        </svg>
+                        <span className="siv-name">{nameOf(site.properties)}</span>
+                        {sector && <span className="siv-sector">{t(`sector.${sector}`)}</span>}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+              {more > 0 && <p className="siv-more">{t('a11y.inView.more', { count: more })}</p>}
+            </>
+          )}
+        </section>
+      )}
+      <button
+        ref={buttonRef}
+        type="button"
+        className="siv-toggle"
+        aria-expanded={open}
+        aria-controls={open ? `${baseId}-panel` : undefined}
+        onClick={() => {
+          setOpen(!open);
+          // Straight into the list: the keyboard user opened it to move through it.
+          if (!open) requestAnimationFrame(() => listRef.current?.focus());
+        }}
+      >
+        {t('a11y.inView.button', { count })}
+      </button>
+    </div>
+  );
+}
