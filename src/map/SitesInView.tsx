@@ -161,6 +161,20 @@ export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => vo
 
   return (
     <div className="sites-in-view">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="siv-toggle"
+        aria-expanded={open}
+        aria-controls={open ? `${baseId}-panel` : undefined}
+        onClick={() => {
+          setOpen(!open);
+          // Straight into the list: the keyboard user opened it to move through it.
+          if (!open) requestAnimationFrame(() => listRef.current?.focus());
+        }}
+      >
+        {t('a11y.inView.button', { count })}
+      </button>
       {open && (
         <section className="siv-panel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-heading`}>
           <div className="siv-head">
@@ -214,20 +228,6 @@ export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => vo
           )}
         </section>
       )}
-      <button
-        ref={buttonRef}
-        type="button"
-        className="siv-toggle"
-        aria-expanded={open}
-        aria-controls={open ? `${baseId}-panel` : undefined}
-        onClick={() => {
-          setOpen(!open);
-          // Straight into the list: the keyboard user opened it to move through it.
-          if (!open) requestAnimationFrame(() => listRef.current?.focus());
-        }}
-      >
-        {t('a11y.inView.button', { count })}
-      </button>
     </div>
   );
 }

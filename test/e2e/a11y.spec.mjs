@@ -23,6 +23,12 @@ async function expectNoViolations(page, view) {
   assert.deepEqual(described, [], `axe violations in "${view}"`);
 }
 
+/** On a phone the explore tabs sit in a bottom sheet: raise it until its content shows (no-op on the desktop). */
+async function showMoreOfSheet(page) {
+  const more = page.getByRole('button', { name: 'Show more of the panel' });
+  for (let i = 0; i < 2 && (await more.isVisible()) && (await more.isEnabled()); i += 1) await more.click();
+}
+
 function axeViews(size) {
   describe(`axe at ${size.width}×${size.height}`, () => {
     const browser = sharedBrowser(size);
@@ -40,6 +46,7 @@ function axeViews(size) {
       await openAtlas(page, '?country=KZ&sector=pharma');
       await expectNoViolations(page, 'filters applied');
       await page.getByRole('tab', { name: /^Sites/ }).click();
+      await showMoreOfSheet(page);
       await page.getByRole('grid', { name: 'Sites' }).waitFor();
       await expectNoViolations(page, 'the list');
       await screenshot(page, `a11y-list-${tag}`);
@@ -60,7 +67,11 @@ function axeViews(size) {
       await openAtlas(page, `?partnership=${partnership.id}`);
       await page.getByRole('heading', { level: 2, name: partnership.title_en }).waitFor();
       await expectNoViolations(page, 'partnership panel');
+      await screenshot(page, `a11y-partnership-${tag}`);
+      // The explorer with nothing open (on a phone an open record covers the tabs).
+      await openAtlas(page);
       await page.getByRole('tab', { name: /^Partnerships/ }).click();
+      await showMoreOfSheet(page);
       await page.getByRole('listbox', { name: 'Partnerships' }).waitFor();
       await expectNoViolations(page, 'partnership explorer');
       await screenshot(page, `a11y-explorer-${tag}`);
@@ -100,3 +111,148 @@ function axeViews(size) {
 
 axeViews({ width: 1280, height: 900 });
 axeViews({ width: 390, height: 844 });
+
+/** Presses Tab until `target` has the focus (at most `limit` times): proof that the keyboard reaches it, in page order. */
+async function tabTo(page, target, { limit = 120 } = {}) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false)) return;
+  }
+  throw new Error(`${target} not reached with ${limit} presses of Tab`);
+}
+
+/** The accessible name of the focused element, or its text. */
+const focusedName = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+  });
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Waits until the page's live region says something matching `pattern`, and returns it. */
+const announced = (page, pattern) =>
+  poll(() => page.getByTestId('announcer').innerText(), (text) => pattern.test(text), { message: `announcement ${pattern}` });
+
+describe('keyboard only, 1280×900', () => {
+  const browser = sharedBrowser({ width: 1280, height: 900 });
+
+  it('skip link to the map; arrow keys pan, + and - zoom; the move is announced', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedName(page), 'Skip to map');
+    await page.keyboard.press('Enter');
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    assert.ok(await canvas.evaluate((el) => el === document.activeElement), 'the map canvas has the focus');
+    assert.match(await canvas.getAttribute('aria-label'), /Arrow keys move the map/);
+    const view = () => page.evaluate(() => ({ lon: window.__atlasMap.getCenter().lng, zoom: window.__atlasMap.getZoom() }));
+    const before = await view();
+    await page.keyboard.press('ArrowRight');
+    await poll(view, (v) => v.lon > before.lon + 0.1, { message: 'map panned east' });
+    await page.keyboard.press('+');
+    await poll(view, (v) => v.zoom > before.zoom + 0.5, { message: 'map zoomed in' });
+    await waitForMapIdle(page);
+    await announced(page, /^Map moved/);
+    await page.keyboard.press('-');
+    await poll(view, (v) => Math.abs(v.zoom - before.zoom) < 0.01, { message: 'map zoomed back out' });
+  });
+
+  it('opens a site from the list of sites in view: the panel opens, the map moves, Escape returns the focus', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    const toggle = page.getByRole('button', { name: /^Sites? in view \(\d+\)$/ });
+    await tabTo(page, toggle);
+    const total = Number((await toggle.innerText()).match(/\d+/)[0]);
+    assert.equal(total, sites.length, 'every site is in the first view');
+    await page.keyboard.press('Enter');
+    const listbox = page.getByRole('listbox', { name: 'Sites in the map view' });
+    await poll(() => listbox.evaluate((el) => el === document.activeElement), Boolean, { message: 'listbox focused' });
+    await page.keyboard.press('ArrowDown');
+    const activeName = await listbox.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant')).querySelector('.siv-name').textContent);
+    const site = sites.find((s) => s.name_en === activeName);
+    assert.ok(site, `the active option "${activeName}" is a site`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('site') === site.id);
+    await page.getByRole('heading', { level: 2, name: site.name_en }).waitFor();
+    await announced(page, new RegExp(`^Opened: ${escapeRegExp(site.name_en)}`));
+    await poll(() => page.evaluate(() => window.__atlasMap.getZoom()), (z) => z >= 8.9, { message: 'map moved in to the site' });
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.searchParams.has('site'));
+    await poll(() => listbox.evaluate((el) => el === document.activeElement), Boolean, { message: 'focus back on the list of sites in view' });
+    await page.keyboard.press('Escape');
+    await poll(() => toggle.evaluate((el) => el === document.activeElement), Boolean, { message: 'focus back on the button' });
+    assert.equal(await listbox.count(), 0, 'the list closed');
+  });
+
+  it('filters with a checkbox and searches; the new count is announced', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    const kazakhstan = page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: /^Kazakhstan/ });
+    await tabTo(page, kazakhstan);
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.searchParams.get('country') === 'KZ');
+    const inKz = sites.filter((s) => s.country === 'KZ').length;
+    await announced(page, new RegExp(`^${inKz} of ${sites.length} sites$`));
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => !url.searchParams.has('country'));
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await page.keyboard.press('Shift+Tab');
+    await tabTo(page, search);
+    await page.keyboard.type('Hwasun');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'Hwasun');
+    await announced(page, new RegExp(`^\\d+ of ${sites.length} sites$`));
+  });
+
+  it('opens a partnership from the explorer and Escape returns the focus to it', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    const tab = page.getByRole('tab', { name: /^Partnerships/ });
+    await tabTo(page, page.getByRole('tab', { selected: true }));
+    // Tabs move with the arrow keys (one tab stop for the tab list).
+    for (let i = 0; i < 4 && !(await tab.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const list = page.getByRole('listbox', { name: 'Partnerships' });
+    await tabTo(page, list);
+    const option = page.locator(':focus');
+    const text = await option.innerText();
+    const partnership = partnerships.find((p) => text.includes(p.title_en));
+    assert.ok(partnership, `the focused option "${text}" is a partnership`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('partnership') === partnership.id);
+    await page.getByRole('heading', { level: 2, name: partnership.title_en }).waitFor();
+    await announced(page, /^Opened: /);
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.searchParams.has('partnership'));
+    await poll(() => focusedName(page), (name) => name.includes(partnership.title_en), { message: 'focus back on the option' });
+  });
+
+  it('exports the sites as CSV from the keyboard', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    await tabTo(page, page.getByRole('button', { name: /Export/ }));
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('menu').waitFor();
+    assert.match(await focusedName(page), new RegExp(`^Sites \\(${sites.length}\\)`));
+    const csv = page.getByRole('menuitem', { name: `Sites (${sites.length}) — CSV` });
+    for (let i = 0; i < 8 && !(await csv.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('ArrowDown');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert.match(download.suggestedFilename(), /\.csv$/);
+  });
+
+  it('changes the year range with the arrow keys on the timeline', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    const chart = page.getByRole('slider', { name: 'Years with dated events' });
+    await tabTo(page, chart);
+    await page.keyboard.press('End');
+    await page.waitForURL((url) => url.searchParams.has('from') && url.searchParams.get('from') === url.searchParams.get('to'));
+    const last = Number(new URL(page.url()).searchParams.get('from'));
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.waitForURL((url) => Number(url.searchParams.get('from')) === last - 1 && Number(url.searchParams.get('to')) === last);
+    await announced(page, new RegExp(`^\\d+ of ${sites.length} sites$`));
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.searchParams.has('from'));
+    await screenshot(page, 'a11y-keyboard-timeline');
+  });
+});
