@@ -87,6 +87,24 @@ function axeViews(size) {
       await page.keyboard.press('Escape');
     });
 
+    it('the list of sites in view, and the focused timeline with its year spelled out', async () => {
+      const { page } = browser;
+      await openAtlas(page);
+      await page.getByRole('button', { name: /^Sites? in view/ }).click();
+      await page.getByRole('listbox', { name: 'Sites in the map view' }).waitFor();
+      await expectNoViolations(page, 'sites in view');
+      await screenshot(page, `a11y-in-view-${tag}`);
+      await page.keyboard.press('Escape');
+      const chart = page.getByRole('slider', { name: 'Years with dated events' });
+      // On a phone the timeline is behind a button; the year details are checked where the chart shows.
+      if (await chart.isVisible()) {
+        await chart.focus();
+        await page.keyboard.press('End');
+        await page.locator('.timeline-details').waitFor();
+        await expectNoViolations(page, 'timeline details');
+      }
+    });
+
     it('data failed', async () => {
       const { page, context } = browser;
       await withRoute(context, '**/data/sites.geojson', (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }), async () => {
@@ -121,6 +139,23 @@ async function tabTo(page, target, { limit = 120 } = {}) {
   throw new Error(`${target} not reached with ${limit} presses of Tab`);
 }
 
+/**
+ * Fails unless the focused element is on screen and not covered (WCAG 2.4.11): the topmost
+ * element at its centre is it, inside it, or (for a listbox's active option) what it points to.
+ */
+async function assertFocusNotObscured(page) {
+  const found = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'nothing focused';
+    const r = el.getBoundingClientRect();
+    const [x, y] = [r.left + r.width / 2, r.top + Math.min(r.height / 2, 12)];
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return `off screen: ${el.outerHTML.slice(0, 80)}`;
+    const top = document.elementFromPoint(x, y);
+    return top && (el === top || el.contains(top)) ? 'ok' : `covered by ${top?.outerHTML.slice(0, 80)}`;
+  });
+  assert.equal(found, 'ok', 'the focused element is visible');
+}
+
 /** The accessible name of the focused element, or its text. */
 const focusedName = (page) =>
   page.evaluate(() => {
@@ -146,6 +181,8 @@ describe('keyboard only, 1280×900', () => {
     const canvas = page.locator('canvas.maplibregl-canvas');
     assert.ok(await canvas.evaluate((el) => el === document.activeElement), 'the map canvas has the focus');
     assert.match(await canvas.getAttribute('aria-label'), /Arrow keys move the map/);
+    assert.notEqual(await canvas.evaluate((el) => getComputedStyle(el).outlineStyle), 'none', 'the focused canvas shows a focus ring');
+    await screenshot(page, 'a11y-keyboard-map-focused');
     const view = () => page.evaluate(() => ({ lon: window.__atlasMap.getCenter().lng, zoom: window.__atlasMap.getZoom() }));
     const before = await view();
     await page.keyboard.press('ArrowRight');
@@ -163,11 +200,13 @@ describe('keyboard only, 1280×900', () => {
     await openAtlas(page);
     const toggle = page.getByRole('button', { name: /^Sites? in view \(\d+\)$/ });
     await tabTo(page, toggle);
+    await assertFocusNotObscured(page);
     const total = Number((await toggle.innerText()).match(/\d+/)[0]);
     assert.equal(total, sites.length, 'every site is in the first view');
     await page.keyboard.press('Enter');
     const listbox = page.getByRole('listbox', { name: 'Sites in the map view' });
     await poll(() => listbox.evaluate((el) => el === document.activeElement), Boolean, { message: 'listbox focused' });
+    await assertFocusNotObscured(page);
     await page.keyboard.press('ArrowDown');
     const activeName = await listbox.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant')).querySelector('.siv-name').textContent);
     const site = sites.find((s) => s.name_en === activeName);
@@ -190,6 +229,7 @@ describe('keyboard only, 1280×900', () => {
     await openAtlas(page);
     const kazakhstan = page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: /^Kazakhstan/ });
     await tabTo(page, kazakhstan);
+    await assertFocusNotObscured(page);
     await page.keyboard.press('Space');
     await page.waitForURL((url) => url.searchParams.get('country') === 'KZ');
     const inKz = sites.filter((s) => s.country === 'KZ').length;
@@ -248,6 +288,9 @@ describe('keyboard only, 1280×900', () => {
     await page.keyboard.press('End');
     await page.waitForURL((url) => url.searchParams.has('from') && url.searchParams.get('from') === url.searchParams.get('to'));
     const last = Number(new URL(page.url()).searchParams.get('from'));
+    // The year's events, otherwise only in a hover tooltip, are spelled out while the chart has the focus.
+    assert.match(await page.locator('.timeline-details').innerText(), new RegExp(`^${last}`));
+    await assertFocusNotObscured(page);
     await page.keyboard.press('Shift+ArrowLeft');
     await page.waitForURL((url) => Number(url.searchParams.get('from')) === last - 1 && Number(url.searchParams.get('to')) === last);
     await announced(page, new RegExp(`^\\d+ of ${sites.length} sites$`));
