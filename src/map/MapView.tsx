@@ -371,9 +371,9 @@ export default function MapView(props: MapViewProps) {
     >
       <NavigationControl position="top-right" showCompass={false} />
       {fullscreenContainerId && <FullscreenControl position="top-right" containerId={fullscreenContainerId} />}
+      <SitesInView onSelectSite={onSelectSite} />
       <ScaleControl position="bottom-right" />
       <AttributionControl position="bottom-right" compact={compactAttribution ? undefined : false} customAttribution={t('map.attribution')} />
-      <SitesInView onSelectSite={onSelectSite} />
       <Source id={ARCS_SOURCE} type="geojson" data={(arcs ?? emptyData) as GeoJSONSourceSpecification['data']}>
         <Layer {...arcHitLayer} />
         {arcLayers(selectedPartnershipId).map((layer) => (

@@ -6,19 +6,22 @@
  * back to the button. After the map is moved with the keyboard, the live region
  * says where it went and how many sites are in view.
  */
-import { useMap } from '@vis.gl/react-maplibre';
-import type { MapGeoJSONFeature, MapLibreEvent } from 'maplibre-gl';
+import { useControl, useMap } from '@vis.gl/react-maplibre';
+import type { GeoJSONSource, MapGeoJSONFeature, MapLibreEvent } from 'maplibre-gl';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Sector } from '../api/vocabulary';
 import { SECTOR_COLORS } from '../theme/palette';
 import { useAnnounce } from '../ui/Announcer';
 import { localPlain, useLocalText, useRegionName } from '../ui/localText';
 import { SITE_FOCUS_ZOOM } from './camera';
-import { LAYER } from './layers';
+import { LAYER, SITES_SOURCE } from './layers';
 
 /** More than this and the list asks to zoom in: a listbox of hundreds of options helps nobody. */
 const MAX_LISTED = 100;
+
+type Leaf = { properties: Record<string, unknown> | null; geometry: { type: string; coordinates?: unknown } };
 
 interface SiteInView {
   id: string;
@@ -28,21 +31,36 @@ interface SiteInView {
 
 interface InView {
   sites: SiteInView[];
-  /** Sites drawn inside clusters (not listed one by one). */
+  /** Sites drawn inside clusters and not listed one by one (when there are too many to list). */
   clustered: number;
   /** The region most of the listed sites are in, if one holds more than half of them. */
   region?: string;
 }
 
-/** What the map draws now: unclustered sites (deduplicated across tiles, sorted by name) and clustered ones counted. */
-function readInView(features: MapGeoJSONFeature[], nameOf: (p: Record<string, unknown>) => string): InView {
+/**
+ * What the map draws now: its sites (deduplicated across tiles, sorted by name), those inside
+ * clusters too while the total stays listable; past that, clustered sites are only counted.
+ */
+async function readInView(
+  features: MapGeoJSONFeature[],
+  leavesOf: (clusterId: number, limit: number) => Promise<Leaf[]>,
+  nameOf: (p: Record<string, unknown>) => string,
+): Promise<InView> {
   const sites = new Map<string, SiteInView>();
   const clusters = new Map<number, number>();
+  const add = (p: Record<string, unknown> | null, geometry: Leaf['geometry']) => {
+    if (p && geometry.type === 'Point' && !sites.has(String(p.id)))
+      sites.set(String(p.id), { id: String(p.id), properties: p, coordinates: geometry.coordinates as [number, number] });
+  };
   for (const f of features) {
-    const p = f.properties;
-    if (p.cluster) clusters.set(Number(p.cluster_id), Number(p.point_count));
-    else if (f.geometry.type === 'Point' && !sites.has(String(p.id)))
-      sites.set(String(p.id), { id: String(p.id), properties: p, coordinates: f.geometry.coordinates as [number, number] });
+    if (f.properties.cluster) clusters.set(Number(f.properties.cluster_id), Number(f.properties.point_count));
+    else add(f.properties, f.geometry);
+  }
+  let total = sites.size;
+  for (const count of clusters.values()) total += count;
+  if (total <= MAX_LISTED) {
+    for (const leaves of await Promise.all([...clusters.entries()].map(([id, count]) => leavesOf(id, count)))) for (const leaf of leaves) add(leaf.properties, leaf.geometry);
+    clusters.clear();
   }
   const listed = [...sites.values()].sort((a, b) => nameOf(a.properties).localeCompare(nameOf(b.properties)));
   const perRegion = new Map<string, number>();
@@ -53,7 +71,21 @@ function readInView(features: MapGeoJSONFeature[], nameOf: (p: Record<string, un
   return { sites: listed, clustered, region: most * 2 > listed.length ? region : undefined };
 }
 
+/**
+ * A MapLibre control in the top-right stack, under the zoom (and full-screen) buttons: it never
+ * overlaps them, the legend (top left) or the phone's bottom sheet.
+ */
 export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => void }) {
+  const [container] = useState(() => {
+    const div = document.createElement('div');
+    div.className = 'maplibregl-ctrl sites-in-view';
+    return div;
+  });
+  useControl(() => ({ onAdd: () => container, onRemove: () => container.remove() }), { position: 'top-right' });
+  return createPortal(<SitesInViewContent onSelectSite={onSelectSite} />, container);
+}
+
+function SitesInViewContent({ onSelectSite }: { onSelectSite: (id: string) => void }) {
   const { t } = useTranslation();
   const { current: mapRef } = useMap();
   const { local } = useLocalText();
@@ -72,9 +104,15 @@ export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => vo
   useEffect(() => {
     const map = mapRef?.getMap();
     if (!map) return;
-    const read = () => {
+    let reading = 0;
+    const leavesOf = (clusterId: number, limit: number) =>
+      (map.getSource(SITES_SOURCE) as GeoJSONSource).getClusterLeaves(clusterId, limit, 0) as Promise<Leaf[]>;
+    const read = async () => {
       const layers = [LAYER.points, LAYER.clusters].filter((id) => map.getLayer(id));
-      const next = readInView(map.queryRenderedFeatures(undefined, { layers }), nameOf);
+      const mine = ++reading;
+      const next = await readInView(map.queryRenderedFeatures(undefined, { layers }), leavesOf, nameOf).catch(() => undefined);
+      // A later read (the map moved again) wins; a cluster gone meanwhile is read again on the next idle.
+      if (mine !== reading || !next) return;
       setInView(next);
       if (keyboardMove.current) {
         keyboardMove.current = false;
@@ -92,11 +130,13 @@ export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => vo
     const onMoveEnd = (event: MapLibreEvent<unknown>) => {
       if (event.originalEvent instanceof KeyboardEvent) keyboardMove.current = true;
     };
-    map.on('idle', read);
+    const onIdle = () => void read();
+    map.on('idle', onIdle);
     map.on('moveend', onMoveEnd);
-    if (map.loaded()) read();
+    if (map.loaded()) void read();
     return () => {
-      map.off('idle', read);
+      map.off('idle', onIdle);
+      reading += 1;
       map.off('moveend', onMoveEnd);
     };
   }, [mapRef, nameOf, announce, regionName, t]);
@@ -160,7 +200,7 @@ export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => vo
   };
 
   return (
-    <div className="sites-in-view">
+    <>
       <button
         ref={buttonRef}
         type="button"
@@ -228,6 +268,6 @@ export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => vo
           )}
         </section>
       )}
-    </div>
+    </>
   );
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { BASE_URL, it, openAtlas, poll, screenshot, sharedBrowser, waitForMapIdle, withRoute } from './driver.mjs';
+import { BASE_URL, it, jumpTo, openAtlas, poll, screenshot, sharedBrowser, waitForMapIdle, withRoute } from './driver.mjs';
 
 const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.map((f) => f.properties);
 const partnerships = JSON.parse(readFileSync('public/data/partnerships.geojson', 'utf8')).features.map((f) => f.properties);
@@ -193,6 +193,12 @@ describe('keyboard only, 1280×900', () => {
     await announced(page, /^Map moved/);
     await page.keyboard.press('-');
     await poll(view, (v) => Math.abs(v.zoom - before.zoom) < 0.01, { message: 'map zoomed back out' });
+    // Over Hwasun, most sites in view lie in Jeollanam-do: the announcement names the region.
+    const hwasun = sites.find((s) => s.id === 'kr-hwasun-vaccine-industry-special-zone');
+    await jumpTo(page, hwasun ? JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.find((f) => f.id === hwasun.id).geometry.coordinates : [127, 35.05], 10);
+    await canvas.focus();
+    await page.keyboard.press('ArrowUp');
+    await announced(page, /^Map moved to Jeollanam-do: \d+ sites? in view$/);
   });
 
   it('opens a site from the list of sites in view: the panel opens, the map moves, Escape returns the focus', async () => {
