@@ -19,7 +19,7 @@ import { SITE_FOCUS_ZOOM } from './camera';
 import { LAYER, SITES_SOURCE } from './layers';
 
 /** More than this and the list asks to zoom in: a listbox of hundreds of options helps nobody. */
-const MAX_LISTED = 100;
+export const MAX_LISTED = 100;
 
 type Leaf = { properties: Record<string, unknown> | null; geometry: { type: string; coordinates?: unknown } };
 
@@ -41,7 +41,7 @@ interface InView {
  * What the map draws now: its sites (deduplicated across tiles, sorted by name), those inside
  * clusters too while the total stays listable; past that, clustered sites are only counted.
  */
-async function readInView(
+export async function readInView(
   features: MapGeoJSONFeature[],
   leavesOf: (clusterId: number, limit: number) => Promise<Leaf[]>,
   nameOf: (p: Record<string, unknown>) => string,

@@ -8,7 +8,7 @@ import { describe } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { BASE_URL, it, jumpTo, openAtlas, poll, screenshot, sharedBrowser, waitForMapIdle, withRoute } from './driver.mjs';
 
-const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.map((f) => f.properties);
+const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.map((f) => ({ ...f.properties, coordinates: f.geometry.coordinates }));
 const partnerships = JSON.parse(readFileSync('public/data/partnerships.geojson', 'utf8')).features.map((f) => f.properties);
 
 /** WCAG 2.0, 2.1 and 2.2 A and AA: wcag22aa is what runs target-size (2.5.8). */
@@ -195,7 +195,7 @@ describe('keyboard only, 1280×900', () => {
     await poll(view, (v) => Math.abs(v.zoom - before.zoom) < 0.01, { message: 'map zoomed back out' });
     // Over Hwasun, most sites in view lie in Jeollanam-do: the announcement names the region.
     const hwasun = sites.find((s) => s.id === 'kr-hwasun-vaccine-industry-special-zone');
-    await jumpTo(page, hwasun ? JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.find((f) => f.id === hwasun.id).geometry.coordinates : [127, 35.05], 10);
+    await jumpTo(page, hwasun.coordinates, 10);
     await canvas.focus();
     await page.keyboard.press('ArrowUp');
     await announced(page, /^Map moved to Jeollanam-do: \d+ sites? in view$/);
