@@ -249,6 +249,7 @@ function SitesInViewContent({ onSelectSite }: { onSelectSite: (id: string) => vo
                         key={site.id}
                         id={optionId(site.id)}
                         role="option"
+                        data-site-id={site.id}
                         aria-selected={site === active}
                         className={site === active ? 'active' : undefined}
                         onClick={() => choose(site)}
