@@ -59,8 +59,12 @@ export async function readInView(
   let total = sites.size;
   for (const count of clusters.values()) total += count;
   if (total <= MAX_LISTED) {
-    for (const leaves of await Promise.all([...clusters.entries()].map(([id, count]) => leavesOf(id, count)))) for (const leaf of leaves) add(leaf.properties, leaf.geometry);
-    clusters.clear();
+    // A cluster whose leaves cannot be read (new data replaced it meanwhile) stays counted, not lost.
+    const read = await Promise.all([...clusters.keys()].map((id) => leavesOf(id, clusters.get(id)!).then((leaves) => ({ id, leaves }), () => undefined)));
+    for (const { id, leaves } of read.filter((r) => r !== undefined)) {
+      for (const leaf of leaves) add(leaf.properties, leaf.geometry);
+      clusters.delete(id);
+    }
   }
   const listed = [...sites.values()].sort((a, b) => nameOf(a.properties).localeCompare(nameOf(b.properties)));
   const perRegion = new Map<string, number>();
@@ -110,9 +114,9 @@ function SitesInViewContent({ onSelectSite }: { onSelectSite: (id: string) => vo
     const read = async () => {
       const layers = [LAYER.points, LAYER.clusters].filter((id) => map.getLayer(id));
       const mine = ++reading;
-      const next = await readInView(map.queryRenderedFeatures(undefined, { layers }), leavesOf, nameOf).catch(() => undefined);
-      // A later read (the map moved again) wins; a cluster gone meanwhile is read again on the next idle.
-      if (mine !== reading || !next) return;
+      const next = await readInView(map.queryRenderedFeatures(undefined, { layers }), leavesOf, nameOf);
+      // A later read (the map moved again, new data) wins.
+      if (mine !== reading) return;
       setInView(next);
       if (keyboardMove.current) {
         keyboardMove.current = false;

@@ -305,6 +305,10 @@ describe('keyboard only, 1280×900', () => {
     await announced(page, new RegExp(`^\\d+ of ${sites.length} sites$`));
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => !url.searchParams.has('from'));
+    // The map's keyboard list follows the filters back to every site.
+    await poll(() => page.getByRole('button', { name: /^Sites? in view/ }).innerText(), (text) => text === `Sites in view (${sites.length})`, {
+      message: 'sites in view after the years are cleared',
+    });
     await screenshot(page, 'a11y-keyboard-timeline');
   });
 });
