@@ -3,10 +3,13 @@
  * from the data worker), or with nothing selected the overview with the summary
  * charts; above it, a notice about a link that could not be followed.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PartnershipDetails, SiteDetails, SiteLite } from '../data/engine';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
 
+import { useAnnounce } from '../ui/Announcer';
+import { localPlain, useLocalText } from '../ui/localText';
 import { useNotice } from '../ui/notices';
 import type { useOpenRecord } from './useOpenRecord';
 
@@ -31,6 +34,7 @@ interface RecordPanelProps {
 
 export function RecordPanel({ loaded, site, partnership, pending, groups, groupsTotal, open, summary }: RecordPanelProps) {
   const linkNotice = useNotice('link');
+  useAnnounceRecord(site, partnership);
   if (!loaded) return null;
   return (
     <Suspense fallback={null}>
@@ -62,4 +66,19 @@ export function RecordPanel({ loaded, site, partnership, pending, groups, groups
       )}
     </Suspense>
   );
+}
+
+/** Says "Opened: <name>" in the live region when another record is shown, and "Details closed" when none is. */
+function useAnnounceRecord(site: SiteDetails | undefined, partnership: PartnershipDetails | undefined) {
+  const { t } = useTranslation();
+  const { local } = useLocalText();
+  const announce = useAnnounce();
+  const name = site ? localPlain(local(site.site, 'name')) : partnership ? localPlain(local(partnership.partnership, 'title')) : undefined;
+  const previous = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (name === previous.current) return;
+    if (name) announce(t('a11y.announce.opened', { name }));
+    else if (previous.current) announce(t('a11y.announce.closed'));
+    previous.current = name;
+  }, [name, announce, t]);
 }

@@ -147,6 +147,8 @@ export function mapSiteFeature(s: Site): string {
     properties: {
       id: s.id,
       sector: s.sectors[0],
+      // Where the map is, said after a keyboard move ("map moved to Jeollanam-do").
+      region: s.region,
       name_en: label(s.name_en),
       name_ko: label(s.name_ko),
       name_ru: label(s.name_ru),

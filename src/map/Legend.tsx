@@ -35,7 +35,7 @@ export function Legend({ sectorsInUse, initiallyOpen = true, ref }: LegendProps)
               {SECTORS.filter((s) => sectorsInUse.has(s)).map((s) => (
                 <li key={s}>
                   <svg width="14" height="14" aria-hidden="true">
-                    <circle cx="7" cy="7" r="5.5" fill={SECTOR_COLORS[s]} stroke="#fff" strokeWidth="1.5" />
+                    <circle cx="7" cy="7" r="5.5" fill={SECTOR_COLORS[s]} stroke="#1d2733" strokeWidth="1.2" />
                   </svg>
                   {t(`sector.${s}`)}
                 </li>

@@ -47,6 +47,7 @@ import {
   siteLabelLayer,
 } from './layers';
 import { maplibregl } from './maplibreInit';
+import { SitesInView } from './SitesInView';
 import type { MapFocus } from './types';
 import './map.css';
 
@@ -155,7 +156,8 @@ export default function MapView(props: MapViewProps) {
       'Popup.Close': t('map.controls.closePopup'),
       'ScaleControl.Meters': t('map.controls.meters'),
       'ScaleControl.Kilometers': t('map.controls.kilometers'),
-      'Map.Title': t('map.controls.mapTitle'),
+      // The canvas's accessible name says how to use it by keyboard.
+      'Map.Title': t('a11y.mapCanvas'),
       'CooperativeGesturesHandler.WindowsHelpText': t('map.controls.cooperativeWindows'),
       'CooperativeGesturesHandler.MacHelpText': t('map.controls.cooperativeMac'),
       'CooperativeGesturesHandler.MobileHelpText': t('map.controls.cooperativeMobile'),
@@ -206,9 +208,10 @@ export default function MapView(props: MapViewProps) {
     if (!move) return;
     appliedFocus.current = focus;
     if (move) framing.current = false;
-    if (move?.kind === 'fly') map.flyTo({ center: move.center, zoom: move.zoom, essential: true });
+    // Not `essential`: under prefers-reduced-motion MapLibre then jumps instead of flying.
+    if (move?.kind === 'fly') map.flyTo({ center: move.center, zoom: move.zoom });
     if (move?.kind === 'fit') {
-      map.fitBounds(move.bounds, { padding: { top: 60 + insetTop, bottom: 60, left: 60, right: 60 }, maxZoom: move.maxZoom, essential: true });
+      map.fitBounds(move.bounds, { padding: { top: 60 + insetTop, bottom: 60, left: 60, right: 60 }, maxZoom: move.maxZoom });
     }
   }, [focus, loaded, insetTop]);
 
@@ -387,6 +390,7 @@ export default function MapView(props: MapViewProps) {
     >
       <NavigationControl position="top-right" showCompass={false} />
       {fullscreenContainerId && <FullscreenControl position="top-right" containerId={fullscreenContainerId} />}
+      <SitesInView onSelectSite={onSelectSite} />
       <ScaleControl position="bottom-right" />
       <AttributionControl position="bottom-right" compact={compactAttribution ? undefined : false} customAttribution={t('map.attribution')} />
       <Source id={ARCS_SOURCE} type="geojson" data={(arcs ?? emptyData) as GeoJSONSourceSpecification['data']}>

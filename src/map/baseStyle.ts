@@ -92,7 +92,7 @@ export function embeddedStyle(fontFaces: FontFaces | undefined, reader: ReaderLa
           'text-letter-spacing': 0.12,
           'text-max-width': 12,
         },
-        paint: { 'text-color': '#7d8690', 'text-halo-color': LAND, 'text-halo-width': 1.2 },
+        paint: { 'text-color': '#5c6570', 'text-halo-color': LAND, 'text-halo-width': 1.2 },
       },
       {
         id: 'place-dots',

@@ -51,7 +51,7 @@ export const arcLayers = (selectedId: string | undefined): LayerSpecification[] 
     paint: {
       'line-color': PARTNERSHIP_STYLES[kind].color,
       'line-width': PARTNERSHIP_STYLES[kind].width,
-      'line-opacity': selectedId ? ['case', ['==', ['get', 'id'], selectedId], 1, 0.12] : 0.85,
+      'line-opacity': selectedId ? ['case', ['==', ['get', 'id'], selectedId], 1, 0.12] : 1,
       ...(PARTNERSHIP_STYLES[kind].dash.length ? { 'line-dasharray': PARTNERSHIP_STYLES[kind].dash } : {}),
     },
   }));
@@ -111,8 +111,9 @@ export const pointLayer: LayerSpecification = {
   paint: {
     'circle-color': sectorColor,
     'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 10, 7.5],
-    'circle-stroke-color': '#ffffff',
-    'circle-stroke-width': 2,
+    // Dark outline: light sector fills alone would not stand out 3:1 from the land.
+    'circle-stroke-color': '#1d2733',
+    'circle-stroke-width': 1.5,
   },
 };
 

@@ -2,7 +2,9 @@
  * Colours and line styles shared by the map layers and the legend. Sector
  * colours follow Paul Tol's colour-blind-safe "muted" scheme, extended with two
  * Okabe–Ito hues and a neutral grey; partnership kinds differ by dash pattern as
- * well as colour so they never rely on colour alone.
+ * well as colour (each its own dash pattern, MoU the only solid line) so they never
+ * rely on colour alone. Arc colours keep 3:1 or more against the base map's land
+ * and water; site markers carry a dark outline, since some sector fills are light.
  */
 import type { PartnershipKind, Sector } from '../api/vocabulary';
 
@@ -29,13 +31,14 @@ export interface LineStyle {
 }
 
 export const PARTNERSHIP_STYLES: Record<PartnershipKind, LineStyle> = {
-  mou: { color: '#D55E00', dash: [], width: 2.6 },
-  cooperation: { color: '#0072B2', dash: [], width: 2.2 },
-  joint_project: { color: '#009E73', dash: [], width: 2.6 },
-  funding: { color: '#CC79A7', dash: [2, 1.2], width: 2.4 },
-  event: { color: '#B8860B', dash: [0.6, 1.4], width: 2.8 },
+  mou: { color: '#B34A00', dash: [], width: 2.6 },
+  cooperation: { color: '#0072B2', dash: [5, 1.5], width: 2.2 },
+  joint_project: { color: '#007A5A', dash: [4, 1.2, 0.8, 1.2], width: 2.6 },
+  funding: { color: '#A8427E', dash: [2, 1.2], width: 2.4 },
+  event: { color: '#8A6508', dash: [0.6, 1.4], width: 2.8 },
   visit: { color: '#3B3B98', dash: [3, 1.6], width: 2.2 },
 };
 
 export const CLUSTER_COLOR = '#1f3a5f';
-export const SELECTED_COLOR = '#ffb000';
+/** The selection ring: 3:1 or more against land and water (WCAG 1.4.11). */
+export const SELECTED_COLOR = '#cc5500';

@@ -1,7 +1,8 @@
 /** The active filters as removable chips, the number of matching sites, and one control to clear them all. */
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activeFilterCount, type Filters } from '../../state/urlState';
+import { activeFilterCount, matchKeyOf, type Filters } from '../../state/urlState';
+import { useAnnounce } from '../../ui/Announcer';
 import { useRegionName } from '../../ui/localText';
 
 interface ChipsProps {
@@ -37,13 +38,21 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
   }
   if (filters.q) chips.push({ key: 'q', label: `${t('filters.search')}: “${filters.q}”`, remove: () => onChange({ q: null }) });
 
+  const matchCount = activeFilterCount(filters) > 0 ? t('filters.matching', { count: matching, total }) : t('filters.all', { count: total });
+  // After each change of the filters the count is said once, in the page's one live region (debounced
+  // there, so the last count of a burst wins); not while the page loads.
+  const announce = useAnnounce();
+  const said = useRef<string | undefined>(undefined);
+  const state = `${matchKeyOf(filters)}|${matchCount}`;
+  useEffect(() => {
+    if (total === 0) return;
+    if (said.current !== undefined && said.current !== state) announce(matchCount);
+    said.current = state;
+  }, [state, matchCount, total, announce]);
+
   return (
     <div className="chips-bar">
-      <span className="match-count" role="status" aria-live="polite">
-        {activeFilterCount(filters) > 0
-          ? t('filters.matching', { count: matching, total })
-          : t('filters.all', { count: total })}
-      </span>
+      <span className="match-count">{matchCount}</span>
       {chips.length > 0 && (
         <ul className="chips" aria-label={t('filters.active')}>
           {chips.map((c) => (

@@ -20,12 +20,12 @@ export interface TimelineProps {
   onRangeChange: (from: number | null, to: number | null) => void;
 }
 
-/** Okabe–Ito hues, distinct from each other in every common colour-vision deficiency. */
+/** Okabe–Ito hues, darkened to 3:1 or more against the white chart (WCAG 1.4.11); still distinct in common colour-vision deficiencies. */
 const KIND_COLORS: Record<EventKind, string> = {
   founded: '#0072B2',
-  milestone: '#009E73',
-  target: '#E69F00',
-  partnership: '#CC79A7',
+  milestone: '#007A5A',
+  target: '#B35C00',
+  partnership: '#A8427E',
 };
 
 /** Chart geometry in viewBox units; the SVG stretches to the container's width. */
@@ -41,6 +41,9 @@ export function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const hintId = useId();
+  const detailsId = useId();
+  // The chart has the keyboard focus: the selected year's events are shown, not only in a hover tooltip.
+  const [focused, setFocused] = useState(false);
   const columnsRef = useRef<SVGSVGElement>(null);
   const brushRef = useRef<Brush | null>(null);
   const suppressClick = useRef(false);
@@ -179,6 +182,8 @@ export function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
   };
 
   const scale = (HEIGHT - 2) / max;
+  const detailBin = focused && !brush && shown.from != null && shown.from === shown.to ? bins.find((b) => b.year === shown.from) : undefined;
+  const detailAt = detailBin ? ((detailBin.year - first + 0.5) / count) * 100 : 0;
 
   return (
     <section className="timeline" aria-labelledby={headingId}>
@@ -234,12 +239,14 @@ export function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
         role="slider"
         tabIndex={0}
         aria-label={t('timeline.chart')}
-        aria-describedby={hintId}
+        aria-describedby={detailBin ? `${hintId} ${detailsId}` : hintId}
         aria-valuemin={first}
         aria-valuemax={last}
         aria-valuenow={Math.min(last, Math.max(first, shown.from ?? shown.to ?? first))}
         aria-valuetext={t('timeline.valueText', { range: rangeText, count: eventsInRange })}
         onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
@@ -276,6 +283,11 @@ export function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
             );
           })}
         </svg>
+        {detailBin && (
+          <div id={detailsId} className="timeline-details" style={detailAt < 50 ? { left: `${detailAt}%` } : { right: `${100 - detailAt}%` }}>
+            {titleOf(detailBin)}
+          </div>
+        )}
         <div className="timeline-ticks" aria-hidden="true">
           {ticks.map((year) => (
             <span
