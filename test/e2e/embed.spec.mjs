@@ -391,6 +391,43 @@ describe('the embed layout and the share dialog', () => {
     });
   }
 
+  it('reads every URL parameter in embed mode as the full atlas does, and hands them all to Open full map', async () => {
+    const { page } = browser;
+    const filters = 'country=KR&region=KR-46&sector=vaccines,mrna&kind=facility,zone&status=operating,under_construction&from=2020&to=2030&q=Hwasun';
+    const rest = 'sort=-partnerships&inview=true&pkind=mou&pyear=2022&pair=KR-KZ&site=kr-pcmo';
+    const hash = '#9/35.06/126.99';
+    /** The sites the filters leave on the map, whatever its size: framed on all of them, clusters expanded. */
+    const matchingSiteIds = async () => {
+      await page.evaluate(() => window.__atlasMap.jumpTo({ center: [95, 42], zoom: 1.5 }));
+      await waitForMapIdle(page);
+      return renderedSiteIds(page);
+    };
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(new URL(`?${filters}&${rest}${hash}`, BASE_URL).toString());
+    await waitForMapIdle(page);
+    const inFullAtlas = await matchingSiteIds();
+    assert.ok(inFullAtlas.length > 0 && inFullAtlas.length < sites.length, `the filters match some sites: ${inFullAtlas}`);
+
+    await page.setViewportSize({ width: 640, height: 420 });
+    await page.goto(new URL(`?embed=1&ui=filters,list&${filters}&${rest}${hash}`, BASE_URL).toString());
+    await waitForMapIdle(page);
+    // The view from the hash, the record from site=, one chip per filter value, nothing dropped from the address.
+    const view = await page.evaluate(() => ({ zoom: window.__atlasMap.getZoom(), center: window.__atlasMap.getCenter().toArray() }));
+    assert.ok(Math.abs(view.zoom - 9) < 0.01 && Math.abs(view.center[0] - 126.99) < 0.01 && Math.abs(view.center[1] - 35.06) < 0.01, JSON.stringify(view));
+    await page.locator('.embed-card').getByRole('heading', { level: 2, name: sites.find((s) => s.id === 'kr-pcmo').name_en }).waitFor();
+    for (const chip of ['Sector: Vaccines', 'Sector: mRNA', 'Country: Republic of Korea']) await page.getByText(chip, { exact: true }).waitFor();
+    const kept = new URL(page.url()).searchParams;
+    for (const [key, value] of new URLSearchParams(`${filters}&${rest}`)) assert.equal(kept.get(key), value, `${key} is kept`);
+    const full = new URL(await page.getByRole('link', { name: /Open full map/ }).getAttribute('href'));
+    for (const [key, value] of new URLSearchParams(`${filters}&${rest}`)) assert.equal(full.searchParams.get(key), value, `Open full map keeps ${key}`);
+    assert.equal(full.searchParams.has('embed') || full.searchParams.has('ui'), false);
+    assert.match(full.hash, /^#9\/35\.06\/126\.99/);
+
+    await page.evaluate(() => window.__atlasMap.jumpTo({ center: [95, 42], zoom: 1.5 }));
+    assert.deepEqual(await matchingSiteIds(), inFullAtlas, 'the embed draws the sites the full atlas draws');
+  });
+
   it('shares the view: a link with copy, embed code for each option, a live preview; focus trapped and returned', async () => {
     const { page, context } = browser;
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });
