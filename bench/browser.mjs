@@ -160,7 +160,7 @@ try {
       for (const kind of order) {
         const screenshot = smoke || args.screenshots ? join(RESULTS, `${kind}-${size}.png`) : undefined;
         if (screenshot) mkdirSync(RESULTS, { recursive: true });
-        const r = await measurePage({ kind, caseUrl: caseUrl(size), expect, mapSize, quietMs, timeoutMs, screenshot: run === 0 ? screenshot : undefined });
+        const r = await measurePage({ kind, caseUrl: caseUrl(size), expect, mapSize, quietMs, timeoutMs, screenshot: run === 0 ? screenshot : undefined, servedSince: server.servedSince });
         r.run = run;
         byKind[kind].push(r);
         const note = r.problems.length ? `  PROBLEMS: ${r.problems.join('; ')}` : '';

@@ -61,7 +61,7 @@ async function step(label, promise, crashed) {
  * page must show: { sites, partnerships, filtered } (filtered: sites with FILTER_SECTOR).
  * Returns the metrics and a list of problems (a measurement that could not be taken).
  */
-export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 750, timeoutMs, screenshot }) {
+export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 750, timeoutMs, screenshot, servedSince }) {
   const spec = PAGES[kind];
   const profile = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   const watches =
@@ -99,6 +99,7 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
       requests.push({ url: request.url(), end: timing.startTime + timing.responseEnd, bytes: body + sizes.responseHeadersSize });
     });
     const query = kind === 'atlas' ? '' : `?w=${mapSize.width}&h=${mapSize.height}`;
+    const navigationEpoch = Date.now();
     await guarded('navigation', page.goto(`${caseUrl}${spec.path}${query}`, { waitUntil: 'commit', timeout: timeoutMs }));
     const probe = (fn, arg) => page.evaluate(fn, arg);
 
@@ -109,7 +110,11 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
     // Settled after the data files arrived, as seen on the network (for every page alike, whichever thread fetched them).
     const dataEndEpoch = () => {
       const data = requests.filter((r) => new RegExp(DATA_PATTERN).test(new URL(r.url).pathname));
-      return data.length < spec.dataFiles ? null : Math.max(...data.map((r) => r.end));
+      if (data.length >= spec.dataFiles) return Math.max(...data.map((r) => r.end));
+      // The browser can miss a dedicated worker's early fetch (it attaches to the worker after the fetch began):
+      // then the server's own record of when it finished sending each data file stands in.
+      const sent = servedSince?.(navigationEpoch, new RegExp(DATA_PATTERN)) ?? [];
+      return sent.length < spec.dataFiles ? null : Math.max(...sent.map((r) => r.end));
     };
     const load = await guarded(
       'map settled after load',
@@ -119,7 +124,7 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
           const end = dataEndEpoch();
           const settled = end === null ? null : await probe(([q, e]) => window.__benchProbe.settledAfter(0, q, null, 1, e), [quietMs, end]);
           if (settled) return settled;
-          if (Date.now() > deadline) throw new Error(`not settled within ${timeoutMs} ms`);
+          if (Date.now() > deadline) throw new Error(`not settled within ${timeoutMs} ms: ${await probe((e) => window.__benchProbe.why(e), end).catch(() => 'no probe')}`);
           await new Promise((r) => setTimeout(r, 100));
         }
       })(),

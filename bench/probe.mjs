@@ -152,6 +152,11 @@ export function installProbe({ paintRoot = null, canvas2d = false, watches = [] 
      * The last draw after `since` once the page is quiet, else null. With `dataPattern`,
      * `since` is instead the end of the last of `dataFiles` matching data responses (load measurement).
      */
+    /** Why the page has not settled yet, for the error message of a load that never does. */
+    why(dataEndEpoch) {
+      const start = dataEndEpoch === null ? null : Math.round(dataEndEpoch - performance.timeOrigin);
+      return `last draw ${Math.round(state.lastDraw)} ms, data end ${start ?? 'not yet'} ms, last activity ${Math.round(state.lastActivity)} ms, now ${Math.round(now())} ms, pending worker requests [${[...state.pendingWorker].slice(0, 8).join(', ')}], busy ${state.busy}`;
+    },
     settledAfter(since, quietMs, dataPattern, dataFiles = 1, dataEndEpoch = null) {
       let start = since;
       // The data's arrival as the runner saw it on the network (wall-clock ms): the page's own resource

@@ -69,6 +69,7 @@ export async function startServer({ root, distDir, caseDir }) {
     return inside(distDir, rest === '' ? 'index.html' : rest);
   }
 
+  const served = [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url, 'http://127.0.0.1');
     const path = locate(decodeURIComponent(pathname));
@@ -84,12 +85,17 @@ export async function startServer({ root, distDir, caseDir }) {
       'Content-Length': file.size,
     });
     if (request.method === 'HEAD') return response.end();
+    // When each body was fully written: the runner's fallback for requests it could not see (a worker's fetch
+    // made before the browser attached to that worker).
+    response.on('finish', () => served.push({ pathname, end: Date.now() }));
     createReadStream(file.path).pipe(response);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
+    /** Responses fully sent since `sinceEpoch` (ms) whose path matches `pattern`: { pathname, end }. */
+    servedSince: (sinceEpoch, pattern) => served.filter((r) => r.end >= sinceEpoch && pattern.test(r.pathname)),
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();

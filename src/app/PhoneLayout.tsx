@@ -9,14 +9,14 @@
  * sheet at half height at once; closing it (the close button, Escape, Back)
  * brings back the tabs at the height they had.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BottomSheet, type SnapPoint } from '../ui/BottomSheet';
 import { CrashSwitch } from '../ui/CrashSwitch';
 import { ErrorBoundary, type ErrorRegion } from '../ui/ErrorBoundary';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { Brand, type AppLayoutProps } from './AppLayout';
-import { SkipLinks } from './SkipLinks';
+import { MAP_REGION_ID, SkipLinks } from './SkipLinks';
 import { SIDE_SHEET_QUERY } from './useLayoutMode';
 import './phoneLayout.css';
 
@@ -49,12 +49,72 @@ function useSheetSnap(recordKey: string | undefined) {
   return [snap, setSnap] as const;
 }
 
+/**
+ * Keyboard focus across opening and closing a record. The tabs are hidden under an open record, and
+ * its panel loads a moment later: focus on a list row (or the map) would drop to the page's start in
+ * between. So focus waits in the sheet until the panel takes it (SidePanel moves it to its heading),
+ * and closing the record (close button, Escape, Back) returns it to where it was. Runs before the
+ * panel's own effects, so they find focus already in place. A page opened on a shared link has no
+ * focus yet, and keeps its natural start.
+ */
+function useRecordFocus(recordOpen: boolean, sheetBodyId: string) {
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(recordOpen);
+  useLayoutEffect(() => {
+    if (wasOpen.current === recordOpen) return;
+    wasOpen.current = recordOpen;
+    const active =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    if (recordOpen) {
+      if (!active) return;
+      opener.current = active;
+      if (active.closest('[hidden]')) document.getElementById(sheetBodyId)?.focus({ preventScroll: true });
+      return;
+    }
+    const back = opener.current;
+    opener.current = null;
+    if (active?.isConnected) return;
+    // What opened it may be gone (the map's chooser of stacked sites): then the map, where it came from.
+    // (Not the sheet: focus arriving in a folded sheet would open it again.)
+    (back?.isConnected ? back : document.getElementById(MAP_REGION_ID))?.focus({ preventScroll: true });
+  }, [recordOpen, sheetBodyId]);
+}
+
+/** The record a link named when the page loaded (read before anything changes the address). */
+const RECORD_PARAMS = ['site', 'partnership'];
+const linkedAtLoad = RECORD_PARAMS.map((name) => new URLSearchParams(window.location.search).get(name)).join(',');
+let landingSeen = false;
+
+/**
+ * Back closes a record opened from a shared link, as it closes one opened in the atlas: on a phone the
+ * panel covers half the screen, and Back is how people dismiss it. So a page landing on `?site=…`
+ * slips an entry without the record under the current one (same address otherwise). Once per page
+ * load, and only while the address still names the record it was loaded with.
+ */
+function useBackClosesLinkedRecord() {
+  useEffect(() => {
+    if (landingSeen) return;
+    landingSeen = true;
+    // Reloaded: the entry under it is already there.
+    if ((window.history.state as { atlasLinkedRecord?: boolean } | null)?.atlasLinkedRecord) return;
+    const url = new URL(window.location.href);
+    const linked = RECORD_PARAMS.map((name) => url.searchParams.get(name)).join(',');
+    if (linked === ',' || linked !== linkedAtLoad) return;
+    const withRecord = url.toString();
+    for (const name of RECORD_PARAMS) url.searchParams.delete(name);
+    window.history.replaceState(window.history.state, '', url);
+    window.history.pushState({ ...(window.history.state as object | null), atlasLinkedRecord: true }, '', withRecord);
+  }, []);
+}
+
 export function PhoneLayout({ search, status, language, explore, toolbar, map, timeline, panel, panelKey }: AppLayoutProps) {
   const { t } = useTranslation();
   const [snap, setSnap] = useSheetSnap(panelKey);
   const [timelineOpen, setTimelineOpen] = useState(false);
   const placement = useMediaQuery(SIDE_SHEET_QUERY) ? 'side' : 'bottom';
   const recordOpen = panelKey !== undefined;
+  useRecordFocus(recordOpen, SHEET_BODY_ID);
+  useBackClosesLinkedRecord();
   // A full sheet covers the map: what is under it must not take focus (2.4.11).
   const mapCovered = placement === 'bottom' && snap === 'full';
   return (
@@ -68,7 +128,7 @@ export function PhoneLayout({ search, status, language, explore, toolbar, map, t
         {search}
         {status}
       </header>
-      <main className="phone-main" data-sheet={placement} data-sheet-open={snap !== 'peek'}>
+      <main className="phone-main" data-sheet={placement} data-snap={snap}>
         <div className="phone-stage" inert={mapCovered}>
           <div className="phone-toolbar">
             {toolbar}

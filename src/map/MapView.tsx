@@ -165,6 +165,10 @@ export default function MapView(props: MapViewProps) {
     [t],
   );
   const mapRef = useRef<MapRef>(null);
+  // Until something moves the map (a person, a link's #zoom/lat/lon, a focus request), it keeps framing Korea and
+  // Kazakhstan while its container settles: a map built while the page was still laying out (a progress bar, the
+  // timeline arriving) would otherwise stay zoomed to the size it had then.
+  const framing = useRef(!window.location.hash);
   const [hover, setHover] = useState<Hover | null>(null);
   const [chooser, setChooser] = useState<Chooser | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -201,6 +205,7 @@ export default function MapView(props: MapViewProps) {
     // Coordinates not known yet: the request is applied when they are.
     if (!move) return;
     appliedFocus.current = focus;
+    if (move) framing.current = false;
     if (move?.kind === 'fly') map.flyTo({ center: move.center, zoom: move.zoom, essential: true });
     if (move?.kind === 'fit') {
       map.fitBounds(move.bounds, { padding: { top: 60 + insetTop, bottom: 60, left: 60, right: 60 }, maxZoom: move.maxZoom, essential: true });
@@ -285,6 +290,13 @@ export default function MapView(props: MapViewProps) {
     reportHover(undefined);
   }, [reportHover]);
 
+  const padding = { top: 24 + insetTop, bottom: 24, left: 24, right: 24 };
+  const keepFraming = () => {
+    const map = mapRef.current;
+    if (!map || !framing.current) return;
+    map.fitBounds(INITIAL_BOUNDS, { padding, animate: false });
+  };
+
   const reportView = useCallback(() => {
     const map = mapRef.current;
     if (!map) return;
@@ -298,6 +310,7 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const onPopState = () => {
       const view = parseMapHash(window.location.hash);
+      if (view) framing.current = false;
       if (view) mapRef.current?.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     };
     window.addEventListener('popstate', onPopState);
@@ -338,7 +351,7 @@ export default function MapView(props: MapViewProps) {
       mapStyle={style}
       initialViewState={{
         bounds: INITIAL_BOUNDS,
-        fitBoundsOptions: { padding: { top: 24 + insetTop, bottom: 24, left: 24, right: 24 } },
+        fitBoundsOptions: { padding },
       }}
       maxZoom={useEmbedded ? EMBEDDED_MAX_ZOOM : 18}
       minZoom={1.5}
@@ -349,6 +362,12 @@ export default function MapView(props: MapViewProps) {
       onClick={onClick}
       onMouseMove={onMouseMove}
       onMouseLeave={onMouseLeave}
+      onMoveStart={(e) => {
+        // A person's gesture ends the framing; so do focus requests and history steps (below). A resize also fires
+        // movestart, without an original event: that one must not.
+        if (e.originalEvent) framing.current = false;
+      }}
+      onResize={keepFraming}
       onMoveEnd={reportView}
       onError={onError}
       onSourceData={onSourceData}

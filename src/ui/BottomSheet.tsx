@@ -9,9 +9,11 @@
  * beside it. Focus moving into a folded sheet (Tab, a skip link) opens it to
  * half, so the focused control is never left in the folded strip (2.4.11).
  * Placed "side" (tablets, landscape phones), it runs the full height beside
- * the map and has two resting states: folded and open.
+ * the map and has two resting states: folded and open. At either end a
+ * button is marked disabled but keeps its focus (a disabled button would drop
+ * the keyboard focus to the page's start).
  */
-import { useId, useRef, useState, type FocusEvent, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './bottomSheet.css';
 
@@ -33,7 +35,7 @@ const DRAG_THRESHOLD_PX = 6;
 /** A release this fast (px per ms) carries on to the next snap point in its direction. */
 const FLICK_SPEED = 0.5;
 /** The folded height when the stylesheet does not say (--sheet-peek). */
-const DEFAULT_PEEK_PX = 96;
+const DEFAULT_PEEK_PX = 104;
 
 export function snapOrder(placement: 'bottom' | 'side'): readonly SnapPoint[] {
   return placement === 'side' ? ['peek', 'half'] : ['peek', 'half', 'full'];
@@ -47,21 +49,31 @@ export function snapHeights(containerHeight: number, peek: number, placement: 'b
 
 /**
  * Where a drag comes to rest: the snap point nearest to where the sheet was let go, or — after a
- * flick — the next one in the flick's direction.
+ * flick — the first one beyond that point in the flick's direction (so a fast drag all the way up
+ * still ends at the top).
  */
-export function restingSnap(
-  height: number,
-  velocity: number,
-  from: SnapPoint,
-  heights: Record<SnapPoint, number>,
-  order: readonly SnapPoint[],
-): SnapPoint {
-  const index = order.indexOf(from);
-  if (velocity > FLICK_SPEED) return order[Math.min(order.length - 1, index + 1)];
-  if (velocity < -FLICK_SPEED) return order[Math.max(0, index - 1)];
+export function restingSnap(height: number, velocity: number, heights: Record<SnapPoint, number>, order: readonly SnapPoint[]): SnapPoint {
+  if (velocity > FLICK_SPEED) return order.find((snap) => heights[snap] >= height) ?? order[order.length - 1];
+  if (velocity < -FLICK_SPEED) return [...order].reverse().find((snap) => heights[snap] <= height) ?? order[0];
   let best = order[0];
   for (const snap of order) if (Math.abs(heights[snap] - height) < Math.abs(heights[best] - height)) best = snap;
   return best;
+}
+
+/** Whether the person last used the keyboard or a pointer (finger, pen, mouse) anywhere on the page. */
+function useLastInput() {
+  const last = useRef<'keyboard' | 'pointer'>('keyboard');
+  useEffect(() => {
+    const onKey = () => (last.current = 'keyboard');
+    const onPointer = () => (last.current = 'pointer');
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', onPointer, true);
+    };
+  }, []);
+  return last;
 }
 
 interface Drag {
@@ -140,7 +152,7 @@ export function BottomSheet({ snap, onSnapChange, label, placement = 'bottom', b
       return;
     }
     const height = Math.min(d.heights.full, Math.max(d.heights.peek, d.startHeight + d.startY - event.clientY));
-    onSnapChange(restingSnap(height, d.velocity, resting, d.heights, order));
+    onSnapChange(restingSnap(height, d.velocity, d.heights, order));
   };
 
   const onPointerCancel = () => {
@@ -148,9 +160,15 @@ export function BottomSheet({ snap, onSnapChange, label, placement = 'bottom', b
     setDragHeight(null);
   };
 
-  // Keyboard focus arriving in the folded sheet's body opens it, so what has focus can be seen.
+  // Keyboard focus arriving in the folded sheet's body opens it, so what has focus can be seen. Not
+  // focus from a press: the sheet would grow under the finger before it lifts, and the tap would
+  // miss what it was on. A tap opens it once it has landed (a click).
+  const lastInput = useLastInput();
   const onBodyFocus = (event: FocusEvent<HTMLDivElement>) => {
-    if (resting === 'peek' && event.target instanceof HTMLElement) onSnapChange('half');
+    if (resting === 'peek' && event.target instanceof HTMLElement && lastInput.current === 'keyboard') onSnapChange('half');
+  };
+  const onBodyClick = () => {
+    if (resting === 'peek') onSnapChange('half');
   };
 
   return (
@@ -175,8 +193,8 @@ export function BottomSheet({ snap, onSnapChange, label, placement = 'bottom', b
           aria-label={t('a11y.sheet.collapse')}
           title={t('a11y.sheet.collapse')}
           aria-controls={bodyId ?? fallbackId}
-          disabled={index === 0}
-          onClick={() => onSnapChange(order[index - 1])}
+          aria-disabled={index === 0}
+          onClick={() => index > 0 && onSnapChange(order[index - 1])}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -189,15 +207,15 @@ export function BottomSheet({ snap, onSnapChange, label, placement = 'bottom', b
           aria-label={t('a11y.sheet.expand')}
           title={t('a11y.sheet.expand')}
           aria-controls={bodyId ?? fallbackId}
-          disabled={index === order.length - 1}
-          onClick={() => onSnapChange(order[index + 1])}
+          aria-disabled={index === order.length - 1}
+          onClick={() => index < order.length - 1 && onSnapChange(order[index + 1])}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <path d="M3 10l5-5 5 5" fill="none" stroke="currentColor" strokeWidth="2" />
           </svg>
         </button>
       </div>
-      <div className="sheet-body" id={bodyId ?? fallbackId} tabIndex={-1} onFocus={onBodyFocus}>
+      <div className="sheet-body" id={bodyId ?? fallbackId} tabIndex={-1} onFocus={onBodyFocus} onClick={onBodyClick}>
         {children}
       </div>
     </section>

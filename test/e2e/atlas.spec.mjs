@@ -11,6 +11,7 @@ import {
   it,
   jumpTo,
   openAtlas,
+  poll,
   renderedArcs,
   renderedSites,
   screenPoint,
@@ -278,6 +279,31 @@ describe('atlas in Chromium', () => {
       assert.ok(box.width > 1100 && box.height > 850, `map area ${box.width}×${box.height}`);
       assert.equal((await renderedSites(page)).total, sites.length);
       await screenshot(page, 'start-1920x1080');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  it('keeps framing Korea and Kazakhstan when the window changes size before the map is touched, and not after', async () => {
+    const { page } = browser;
+    const zoom = () => page.evaluate(() => window.__atlasMap.getZoom());
+    try {
+      await openAtlas(page);
+      const atStart = await zoom();
+      // Taller and wider: the same bounds fit at a higher zoom, as a fresh page of that size would show them.
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await poll(zoom, (z) => z > atStart + 0.2, { message: 'the map refits its first view to the larger window' });
+      // Once a person has moved the map, a resize leaves their view alone.
+      const box = await page.locator('.map-area canvas').boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { steps: 5 });
+      await page.mouse.up();
+      await waitForMapIdle(page);
+      const moved = await zoom();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await waitForMapIdle(page);
+      assert.equal(await zoom(), moved, 'the zoom the person left stays');
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
     }

@@ -192,7 +192,7 @@ describe('embedded in a portal', () => {
     await screenshot(page, 'embed-portal');
   });
 
-  it('flyTo moves the map, getState answers, setLanguage says it is not available yet', async () => {
+  it('flyTo moves the map, getState answers, setLanguage switches the interface', async () => {
     const { page } = browser;
     const frame = await allowedPortal();
     await page.evaluate(() => window.atlas.flyTo({ lon: 69.6, lat: 42.32, zoom: 8 }));
@@ -216,7 +216,15 @@ describe('embedded in a portal', () => {
       Boolean,
       { message: 'the map frames Korea' },
     );
-    await assert.rejects(page.evaluate(() => window.atlas.setLanguage('ko')), /languages are not available yet/);
+    // setLanguage switches the frame's interface and reports it; back to English for the tests after this one.
+    const states = (await events(page, 'state')).length;
+    assert.deepEqual(await page.evaluate(() => window.atlas.setLanguage('ko')), { language: 'ko' });
+    await poll(() => frame.evaluate(() => document.documentElement.lang), (lang) => lang === 'ko', { message: 'the frame is in Korean' });
+    await frame.getByRole('link', { name: /전체 지도/ }).waitFor();
+    await nextEvent(page, 'state', states, (s) => s.language === 'ko');
+    await assert.rejects(page.evaluate(() => window.atlas.setLanguage('fr')), /setLanguage/);
+    await page.evaluate(() => window.atlas.setLanguage('en'));
+    await frame.getByRole('link', { name: /Open full map/ }).waitFor();
     await assert.rejects(page.evaluate(() => window.atlas.flyTo({ lon: 500, lat: 0 })), /flyTo/);
   });
 

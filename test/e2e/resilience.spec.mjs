@@ -267,6 +267,16 @@ describe('resilience in Chromium', () => {
     browser.allow({ external: [/^https:\/\/basemap\.example\.org\//] });
   });
 
+  it('draws the map without place names, and says so, when the font list cannot be loaded', async () => {
+    const { page, context } = browser;
+    await withRoute(context, '**/basemap/font-faces.json', (route) => route.fulfill({ status: 503, body: 'down' }), async () => {
+      await openAtlas(page);
+      await page.getByText('The map’s fonts could not be loaded, so it is shown without place names.').waitFor();
+      assert.equal((await renderedSites(page)).total, sitesBody.features.length, 'every site is still drawn');
+      assert.equal(await page.getByText('Loading map…').count(), 0, 'never an endless "Loading map…"');
+    });
+  });
+
   it('tells the user when the WebGL context is lost, and the panels keep working', async () => {
     const { page } = browser;
     await openAtlas(page);

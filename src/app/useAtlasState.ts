@@ -1,0 +1,106 @@
+/**
+ * Everything the atlas's parts share, wired in one place: the data (a worker loads, validates and indexes
+ * the records; src/data), the URL as state (filters, selection, list options; src/state), the language,
+ * the layout, and the hooks that connect them. Read it as the list of what happens:
+ *
+ * - useAtlasData says what is loaded; useExploreResult answers the filters (counts, list order, summary);
+ *   useMapData gives the map its sources; useTimeline the dated events; useRecordDetails the selected record
+ * - opening a record: useOpenRecord; moving the map: useCameraFocus
+ * - links naming what the data lacks: useUrlRepair
+ * - the list's rows: useListRows; "only in the map view": useViewBounds
+ * - a host page framing the atlas talks to it through useEmbedApi, which also hears what is opened
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData, useTimeline } from '../data/queries';
+import { useAtlasRuntime } from '../data/runtime';
+import { useFilters, useSelection, useViewOptions } from '../state/urlState';
+import { useReaderLanguage } from '../ui/localText';
+import { useCameraFocus } from './useCameraFocus';
+import { useEmbedApi } from './useEmbedApi';
+import { useLanguage } from './useLanguage';
+import { useLayoutMode } from './useLayoutMode';
+import { useListRows } from './useListRows';
+import { useOpenRecord } from './useOpenRecord';
+import { useRecordDetails } from './useRecordDetails';
+import { useUrlRepair } from './useUrlRepair';
+import { useViewBounds } from './useViewBounds';
+
+export function useAtlasState() {
+  const { config, client, describe } = useAtlasRuntime();
+  const data = useAtlasData();
+  const { summary, version, sitesQuery, partnershipsQuery } = data;
+  const progress = useLoadProgress();
+  const layout = useLayoutMode();
+  const language = useLanguage(layout.mode === 'embed');
+  const reader = useReaderLanguage();
+  const { filters, update: updateFilters, clear: clearFilters } = useFilters();
+  const selection = useSelection();
+  const { view, setView } = useViewOptions();
+  const loaded = summary !== undefined;
+  // The answers follow a deferred copy of the filters, so typing and clicking stay responsive.
+  const deferredFilters = useDeferredValue(filters);
+  const { inView, onViewChange, camera: mapCamera } = useViewBounds(view.inview);
+  const explore = useExploreResult(version, loaded, { filters: deferredFilters, sort: view.sort, inView, reader, selectedId: selection.siteId });
+  const result = explore.data;
+  const mapData = useMapData(version, loaded, deferredFilters);
+  const timeline = useTimeline(version, loaded, deferredFilters, reader);
+  const rows = useListRows(result?.listOrder);
+  const details = useRecordDetails(version, { sites: sitesQuery.isSuccess, partnerships: partnershipsQuery.isSuccess }, selection.siteId, selection.partnershipId);
+  const camera = useCameraFocus(selection, version, loaded);
+  const openRecord = useOpenRecord(selection, camera);
+  const embedApi = useEmbedApi({
+    data,
+    filters,
+    updateFilters,
+    selection,
+    open: openRecord,
+    camera,
+    view: mapCamera,
+    // Counts only once they answer the filters as they are now (the list and map follow a deferred copy).
+    matching:
+      result && !explore.isPlaceholderData && deferredFilters === filters ? { sites: result.matching, partnerships: result.partnershipIds.length } : undefined,
+    language: language.language,
+    setLanguage: language.choose,
+  });
+  // What a person opens is also announced to a host page framing the atlas.
+  const open = useMemo(() => embedApi.announcing(openRecord), [embedApi, openRecord]);
+  const groups = useGroups(version, loaded);
+  const regions = useMemo(() => (summary ? new Set(summary.regions.map((r) => r.code)) : undefined), [summary]);
+  useUrlRepair({ regions, missingRecord: details.missing, filters, updateFilters, selection });
+  const [hoveredSiteId, setHoveredSiteId] = useState<string | undefined>();
+
+  return {
+    config,
+    client,
+    describe,
+    data,
+    summary,
+    progress,
+    layout,
+    language,
+    filters,
+    deferredFilters,
+    updateFilters,
+    clearFilters,
+    selection,
+    view,
+    setView,
+    loaded,
+    onViewChange,
+    mapCamera,
+    explore,
+    result,
+    mapData,
+    timeline,
+    rows,
+    details,
+    camera,
+    open,
+    embedApi,
+    groups,
+    hoveredSiteId,
+    setHoveredSiteId,
+  };
+}
+
+export type AtlasState = ReturnType<typeof useAtlasState>;

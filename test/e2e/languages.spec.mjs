@@ -1,0 +1,149 @@
+// The atlas in Korean, Russian and Kazakh, in Chromium: the page's language, the
+// interface strings, the data's own translations (list, panel, map labels), dates
+// and numbers formatted for the locale (Kazakh through the polyfill: Chromium
+// has no Kazakh month names), the English fallback marked, and the switcher
+// keeping the view. Expected strings are the real translations, so a missing or
+// untranslated string fails.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe } from 'node:test';
+import { BASE_URL, it, openAtlas, poll, screenshot, sharedBrowser, waitForMapIdle } from './driver.mjs';
+
+const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.map((f) => f.properties);
+const partnerships = JSON.parse(readFileSync('public/data/partnerships.geojson', 'utf8')).features;
+const khidi = sites.find((s) => s.id === 'kr-khidi'); // dated 2021-09 and 2022-09
+
+const LANGUAGES = {
+  ko: {
+    title: '바이오클러스터 아틀라스',
+    filtersTab: '필터',
+    counts: `시설 ${sites.length}개 · 협력 ${partnerships.length}건`,
+    september: /2021년 9월/,
+    script: /[\uac00-\ud7a3]/,
+  },
+  ru: {
+    title: /[А-Яа-яЁё]/,
+    filtersTab: 'Фильтры',
+    counts: `Объектов: ${sites.length} · партнёрств: ${partnerships.length}`,
+    september: /сентябр[ья]? 2021/,
+    script: /[А-Яа-яЁё]/,
+  },
+  kk: {
+    title: /[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]/,
+    filtersTab: 'Сүзгі',
+    counts: `${sites.length} нысан · ${partnerships.length} әріптестік`,
+    september: /қыркүйек/i,
+    script: /[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]/,
+  },
+};
+
+/** The text a symbol layer draws for each rendered feature (MapLibre evaluates the layout per feature). */
+const renderedLabels = (page, layer) =>
+  page.evaluate(
+    (id) =>
+      window.__atlasMap
+        .queryRenderedFeatures(undefined, { layers: [id] })
+        .map((f) => {
+          const text = f.layer.layout?.['text-field'];
+          if (typeof text === 'string') return text;
+          return text?.sections?.map((s) => s.text).join('') ?? text?.toString?.() ?? '';
+        })
+        .filter(Boolean),
+    layer,
+  );
+
+describe('the atlas in Korean, Russian and Kazakh', () => {
+  const browser = sharedBrowser({ width: 1280, height: 900 });
+
+  for (const [lang, expected] of Object.entries(LANGUAGES)) {
+    it(`${lang}: the page, its strings, the data and the map labels are in the language`, async () => {
+      const { page } = browser;
+      await openAtlas(page, `?lang=${lang}`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      const title = await page.locator('.brand').first().innerText();
+      if (typeof expected.title === 'string') assert.ok(title.includes(expected.title), `title: ${title}`);
+      else assert.match(title, expected.title);
+      await page.getByRole('tab', { name: expected.filtersTab, exact: true }).waitFor();
+      await page.getByText(expected.counts).waitFor();
+      assert.match(await page.title(), expected.script, 'the document title is translated');
+
+      // Site names in the list, in the language where the data has them.
+      await page
+        .getByRole('tab', { name: new RegExp(`^${['Объекты', 'Нысандар', '시설'].join('|')}`) })
+        .first()
+        .click();
+      const withName = sites.find((s) => s[`name_${lang}`] && s.id === 'kr-pcmo');
+      await page.getByRole('grid').getByText(withName[`name_${lang}`], { exact: true }).first().waitFor();
+
+      // Place labels on the base map in the reader's language.
+      await waitForMapIdle(page);
+      const places = await renderedLabels(page, 'country-labels');
+      assert.ok(places.length > 0, 'country labels are drawn');
+      assert.ok(
+        places.some((l) => expected.script.test(l)),
+        `country labels in the language's script: ${places.join(', ')}`,
+      );
+      await screenshot(page, `lang-${lang}-start`);
+    });
+
+    it(`${lang}: a facility panel with its name, dates in the locale and no untranslated month`, async () => {
+      const { page } = browser;
+      await openAtlas(page, `?lang=${lang}&site=${khidi.id}`);
+      const heading = page.getByRole('heading', { level: 2 }).filter({ hasText: khidi[`name_${lang}`] });
+      await heading.waitFor();
+      const panel = await page.locator('#side-panel').innerText();
+      assert.match(panel, expected.september, 'the September 2021 milestone in the locale');
+      assert.doesNotMatch(panel, /\bM0?\d{1,2}\b/, 'no "M09"-style month (a browser without the locale data)');
+      await screenshot(page, `lang-${lang}-facility`);
+    });
+  }
+
+  it('kk: numbers and month names come from the Kazakh locale data, not the English fallback', async () => {
+    const { page } = browser;
+    await openAtlas(page, '?lang=kk');
+    const formatted = await page.evaluate(() => ({
+      month: new Intl.DateTimeFormat('kk', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2021, 8, 15)),
+      number: new Intl.NumberFormat('kk').format(1234567.5),
+    }));
+    assert.match(formatted.month, /қыркүйек/i);
+    assert.match(formatted.number, /^1\s234\s567,5$/u, `Kazakh digits grouping and decimal comma: ${formatted.number}`);
+  });
+
+  it('marks a name the data has only in English with its language', async () => {
+    const { page } = browser;
+    const untranslated = sites.find((s) => !s.name_ru);
+    await openAtlas(page, `?lang=ru&site=${untranslated.id}`);
+    const heading = page.getByRole('heading', { level: 2 }).filter({ hasText: untranslated.name_en });
+    await heading.waitFor();
+    assert.match(await heading.innerText(), /EN/);
+    assert.equal(await heading.locator('[lang="en"]').first().innerText(), untranslated.name_en);
+  });
+
+  it('switches the language from the title bar, keeping the filters, the selection and the map view; the choice survives a reload', async () => {
+    const { page } = browser;
+    await openAtlas(page, `?country=KR&site=${khidi.id}`);
+    await page.getByRole('heading', { level: 2, name: khidi.name_en }).waitFor();
+    const before = new URL(page.url());
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByRole('heading', { level: 2 }).filter({ hasText: khidi.name_ru }).waitFor();
+    const after = new URL(page.url());
+    assert.equal(after.searchParams.get('country'), 'KR');
+    assert.equal(after.searchParams.get('site'), khidi.id);
+    assert.equal(after.searchParams.get('lang'), 'ru');
+    await poll(
+      () => page.evaluate(() => location.hash),
+      (hash) => hash.length > 1,
+      { message: 'a map view in the address' },
+    );
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+    assert.ok(before.hash === '' || after.hash === before.hash || after.hash.length > 1);
+
+    // A reload without ?lang= keeps the stored choice.
+    await page.goto(new URL(`?site=${khidi.id}`, BASE_URL).toString());
+    await page.getByRole('heading', { level: 2 }).filter({ hasText: khidi.name_ru }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+    // Back to English for the other specs sharing this profile.
+    await page.getByLabel('Язык').selectOption('en');
+    await page.getByRole('heading', { level: 2, name: khidi.name_en }).waitFor();
+  });
+});
