@@ -217,14 +217,24 @@ describe('embedded in a portal', () => {
       { message: 'the map frames Korea' },
     );
     // setLanguage switches the frame's interface and reports it; back to English for the tests after this one.
+    // MapLibre reads its locale only when built, so each switch builds a new map: wait for it before reading the map.
+    const newMap = async () => {
+      await poll(() => frame.evaluate(() => Boolean(window.__atlasMap && !window.__atlasMap.replaced)), Boolean, { message: 'the map built anew' });
+      await waitForMapIdle(frame);
+    };
+    const markMap = () => frame.evaluate(() => void (window.__atlasMap.replaced = true));
     const states = (await events(page, 'state')).length;
+    await markMap();
     assert.deepEqual(await page.evaluate(() => window.atlas.setLanguage('ko')), { language: 'ko' });
     await poll(() => frame.evaluate(() => document.documentElement.lang), (lang) => lang === 'ko', { message: 'the frame is in Korean' });
     await frame.getByRole('link', { name: /전체 지도/ }).waitFor();
     await nextEvent(page, 'state', states, (s) => s.language === 'ko');
+    await newMap();
     await assert.rejects(page.evaluate(() => window.atlas.setLanguage('fr')), /setLanguage/);
+    await markMap();
     await page.evaluate(() => window.atlas.setLanguage('en'));
     await frame.getByRole('link', { name: /Open full map/ }).waitFor();
+    await newMap();
     await assert.rejects(page.evaluate(() => window.atlas.flyTo({ lon: 500, lat: 0 })), /flyTo/);
   });
 
