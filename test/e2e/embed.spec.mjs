@@ -10,7 +10,10 @@ import { after, before, describe } from 'node:test';
 import { preview } from 'vite';
 import { BASE_URL, it, poll, renderedSites, screenshot, sharedBrowser, waitForMapIdle } from './driver.mjs';
 
-const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.map((f) => ({ ...f.properties, coordinates: f.geometry.coordinates }));
+const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.map((f) => ({
+  ...f.properties,
+  coordinates: f.geometry.coordinates,
+}));
 const partnerships = JSON.parse(readFileSync('public/data/partnerships.geojson', 'utf8')).features.map((f) => f.properties);
 const baseConfig = JSON.parse(readFileSync('public/config.json', 'utf8'));
 const ATLAS_ORIGIN = new URL(BASE_URL).origin;
@@ -84,11 +87,7 @@ describe('embedded in a portal', () => {
     config = { ...baseConfig, embed: { allowedOrigins: allowed } };
     const { page } = browser;
     await page.goto(`${host.origin}/portal.html?atlas=${encodeURIComponent(BASE_URL)}${query}`);
-    const frame = await poll(
-      () => page.frames().find((f) => f.url().startsWith(ATLAS_ORIGIN)),
-      Boolean,
-      { message: 'the atlas frame' },
-    );
+    const frame = await poll(() => page.frames().find((f) => f.url().startsWith(ATLAS_ORIGIN)), Boolean, { message: 'the atlas frame' });
     await waitForMapIdle(frame);
     return frame;
   }
@@ -116,7 +115,11 @@ describe('embedded in a portal', () => {
     const needed = await current.evaluate(() => document.querySelector('.embed-header').offsetHeight);
     const width = await iframe.evaluate((el) => el.clientWidth);
     const expected = needed + naturalMapHeight(width);
-    await poll(() => iframe.evaluate((el) => el.clientHeight), (h) => h === expected, { message: `the frame is ${expected} px high` });
+    await poll(
+      () => iframe.evaluate((el) => el.clientHeight),
+      (h) => h === expected,
+      { message: `the frame is ${expected} px high` },
+    );
     const overflow = await current.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
     assert.ok(overflow <= 0, `nothing scrolls inside the frame (${overflow} px)`);
   });
@@ -141,15 +144,29 @@ describe('embedded in a portal', () => {
     assert.equal(await frame.getByRole('grid', { name: 'Sites' }).getAttribute('aria-rowcount'), String(kz.length + 1));
     await frame.getByRole('button', { name: 'Close' }).click();
     // The chips row takes room, and the frame grows by it.
-    await poll(() => iframe.evaluate((el) => el.clientHeight), (h) => h > before, { message: 'the frame grows' });
+    await poll(
+      () => iframe.evaluate((el) => el.clientHeight),
+      (h) => h > before,
+      { message: 'the frame grows' },
+    );
 
     // A value the URL would drop is refused, and nothing changes.
-    await assert.rejects(page.evaluate(() => window.atlas.setFilters({ sector: ['astrology'] })), /unknown value "astrology"/);
+    await assert.rejects(
+      page.evaluate(() => window.atlas.setFilters({ sector: ['astrology'] })),
+      /unknown value "astrology"/,
+    );
     assert.equal(new URL(frame.url()).searchParams.get('country'), 'KZ');
 
     await page.evaluate(() => window.atlas.setFilters({}));
-    await frame.getByText(`All ${sites.length} sites`).waitFor({ state: 'detached' }).catch(() => {});
-    await poll(() => iframe.evaluate((el) => el.clientHeight), (h) => h === before, { message: 'the frame shrinks back' });
+    await frame
+      .getByText(`All ${sites.length} sites`)
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
+    await poll(
+      () => iframe.evaluate((el) => el.clientHeight),
+      (h) => h === before,
+      { message: 'the frame shrinks back' },
+    );
     await waitForMapIdle(frame);
     assert.equal((await renderedSites(frame)).total, sites.length);
   });
@@ -169,7 +186,10 @@ describe('embedded in a portal', () => {
     assert.equal(href.searchParams.has('embed'), false);
     await page.evaluate(() => window.atlas.select());
     await card.waitFor({ state: 'detached' });
-    await assert.rejects(page.evaluate(() => window.atlas.select({ site: 'kr-nowhere' })), /no site "kr-nowhere"/);
+    await assert.rejects(
+      page.evaluate(() => window.atlas.select({ site: 'kr-nowhere' })),
+      /no site "kr-nowhere"/,
+    );
 
     // A person clicks a site on the map in the frame.
     const selects = (await events(page, 'select')).length;
@@ -192,12 +212,17 @@ describe('embedded in a portal', () => {
     await screenshot(page, 'embed-portal');
   });
 
-  it('flyTo moves the map, getState answers, setLanguage says it is not available yet', async () => {
+  it('flyTo moves the map, getState answers, setLanguage switches the interface', async () => {
     const { page } = browser;
     const frame = await allowedPortal();
     await page.evaluate(() => window.atlas.flyTo({ lon: 69.6, lat: 42.32, zoom: 8 }));
     const view = await poll(
-      () => frame.evaluate(() => ({ moving: window.__atlasMap.isMoving(), zoom: window.__atlasMap.getZoom(), center: window.__atlasMap.getCenter().toArray() })),
+      () =>
+        frame.evaluate(() => ({
+          moving: window.__atlasMap.isMoving(),
+          zoom: window.__atlasMap.getZoom(),
+          center: window.__atlasMap.getCenter().toArray(),
+        })),
       (v) => !v.moving && Math.abs(v.zoom - 8) < 0.01,
       { message: 'the map flies to Shymkent' },
     );
@@ -211,13 +236,41 @@ describe('embedded in a portal', () => {
     assert.equal(new URL(state.url).searchParams.has('embed'), false);
 
     await page.evaluate(() => window.atlas.flyTo({ bounds: [124.5, 33, 130, 38.7] }));
+    await poll(() => frame.evaluate(() => !window.__atlasMap.isMoving() && window.__atlasMap.getBounds().contains([127.5, 36])), Boolean, {
+      message: 'the map frames Korea',
+    });
+    // setLanguage switches the frame's interface and reports it; back to English for the tests after this one.
+    // MapLibre reads its locale only when built, so each switch builds a new map: wait for it before reading the map.
+    const newMap = async () => {
+      await poll(() => frame.evaluate(() => Boolean(window.__atlasMap && !window.__atlasMap.replaced)), Boolean, {
+        message: 'the map built anew',
+      });
+      await waitForMapIdle(frame);
+    };
+    const markMap = () => frame.evaluate(() => void (window.__atlasMap.replaced = true));
+    const states = (await events(page, 'state')).length;
+    await markMap();
+    assert.deepEqual(await page.evaluate(() => window.atlas.setLanguage('ko')), { language: 'ko' });
     await poll(
-      () => frame.evaluate(() => !window.__atlasMap.isMoving() && window.__atlasMap.getBounds().contains([127.5, 36])),
-      Boolean,
-      { message: 'the map frames Korea' },
+      () => frame.evaluate(() => document.documentElement.lang),
+      (lang) => lang === 'ko',
+      { message: 'the frame is in Korean' },
     );
-    await assert.rejects(page.evaluate(() => window.atlas.setLanguage('ko')), /languages are not available yet/);
-    await assert.rejects(page.evaluate(() => window.atlas.flyTo({ lon: 500, lat: 0 })), /flyTo/);
+    await frame.getByRole('link', { name: /전체 지도/ }).waitFor();
+    await nextEvent(page, 'state', states, (s) => s.language === 'ko');
+    await newMap();
+    await assert.rejects(
+      page.evaluate(() => window.atlas.setLanguage('fr')),
+      /setLanguage/,
+    );
+    await markMap();
+    await page.evaluate(() => window.atlas.setLanguage('en'));
+    await frame.getByRole('link', { name: /Open full map/ }).waitFor();
+    await newMap();
+    await assert.rejects(
+      page.evaluate(() => window.atlas.flyTo({ lon: 500, lat: 0 })),
+      /flyTo/,
+    );
   });
 
   it('ignores malformed messages: no exception, no change, an error answer when asked', async () => {
@@ -278,14 +331,21 @@ describe('embedded in a portal', () => {
     const frame = await allowedPortal();
     // The spoken hint MapLibre's overlay does not give.
     const region = frame.getByRole('region', { name: 'Map of sites and partnerships' });
-    assert.match(await region.getAttribute('aria-describedby').then((id) => frame.locator(`[id="${id}"]`).innerText()), /hold Ctrl and scroll to zoom/);
+    assert.match(
+      await region.getAttribute('aria-describedby').then((id) => frame.locator(`[id="${id}"]`).innerText()),
+      /hold Ctrl and scroll to zoom/,
+    );
 
     await page.evaluate(() => window.scrollTo(0, 0));
     const box = await page.locator('#atlas iframe').boundingBox();
     const zoom = await frame.evaluate(() => window.__atlasMap.getZoom());
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, 300);
-    await poll(() => page.evaluate(() => window.scrollY), (y) => y > 0, { message: 'the portal scrolls' });
+    await poll(
+      () => page.evaluate(() => window.scrollY),
+      (y) => y > 0,
+      { message: 'the portal scrolls' },
+    );
     await waitForMapIdle(frame);
     assert.equal(await frame.evaluate(() => window.__atlasMap.getZoom()), zoom, 'the map did not zoom');
 
@@ -294,15 +354,26 @@ describe('embedded in a portal', () => {
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -300);
     await page.keyboard.up('Control');
-    await poll(() => frame.evaluate(() => window.__atlasMap.getZoom()), (z) => z > zoom, { message: 'Ctrl + wheel zooms the map' });
+    await poll(
+      () => frame.evaluate(() => window.__atlasMap.getZoom()),
+      (z) => z > zoom,
+      { message: 'Ctrl + wheel zooms the map' },
+    );
   });
 
   it('gives a page on an origin not in allowedOrigins no answer, and it changes nothing', async () => {
     const { page } = browser;
     current = undefined;
     const frame = await openPortal({ host: rogue, allowed: [portal.origin], query: '&ui=filters,list,legend&timeout=3000' });
-    await assert.rejects(page.evaluate(() => window.atlas.setFilters({ country: ['KZ'] })), /embed\.allowedOrigins/);
-    await page.evaluate(() => document.querySelector('#atlas iframe').contentWindow.postMessage({ source: 'biocluster-atlas', v: 1, type: 'select', payload: { site: 'kr-pcmo' } }, '*'));
+    await assert.rejects(
+      page.evaluate(() => window.atlas.setFilters({ country: ['KZ'] })),
+      /embed\.allowedOrigins/,
+    );
+    await page.evaluate(() =>
+      document
+        .querySelector('#atlas iframe')
+        .contentWindow.postMessage({ source: 'biocluster-atlas', v: 1, type: 'select', payload: { site: 'kr-pcmo' } }, '*'),
+    );
     assert.deepEqual(await events(page), [], 'no ready, resize, state or answer');
     assert.equal(new URL(frame.url()).searchParams.has('country'), false);
     assert.equal(new URL(frame.url()).searchParams.has('site'), false);
@@ -313,8 +384,15 @@ describe('embedded in a portal', () => {
   it('keeps the API off when config.json lists no allowedOrigins', async () => {
     const { page } = browser;
     const frame = await openPortal({ allowed: [], query: '&ui=filters,list,legend&timeout=3000' });
-    await assert.rejects(page.evaluate(() => window.atlas.getState()), /did not say it was ready/);
-    await page.evaluate(() => document.querySelector('#atlas iframe').contentWindow.postMessage({ source: 'biocluster-atlas', v: 1, type: 'setFilters', payload: { country: ['KZ'] } }, '*'));
+    await assert.rejects(
+      page.evaluate(() => window.atlas.getState()),
+      /did not say it was ready/,
+    );
+    await page.evaluate(() =>
+      document
+        .querySelector('#atlas iframe')
+        .contentWindow.postMessage({ source: 'biocluster-atlas', v: 1, type: 'setFilters', payload: { country: ['KZ'] } }, '*'),
+    );
     assert.deepEqual(await events(page), []);
     await waitForMapIdle(frame);
     assert.equal((await renderedSites(frame)).total, sites.length);
@@ -339,8 +417,15 @@ describe('embedded in a portal', () => {
         await page.goto(`${blocked.origin}/portal.html?atlas=${encodeURIComponent(strictBase)}`);
         // Chromium replaces a frame its ancestors may not show with an error page: the atlas never runs there.
         const frame = await poll(() => page.frames().find((f) => f !== page.mainFrame()), Boolean, { message: 'the frame' });
-        await poll(() => frame.url(), (url) => url.startsWith('chrome-error:'), { message: 'the frame is refused' });
-        assert.equal(page.frames().some((f) => f.url().startsWith(strictBase)), false);
+        await poll(
+          () => frame.url(),
+          (url) => url.startsWith('chrome-error:'),
+          { message: 'the frame is refused' },
+        );
+        assert.equal(
+          page.frames().some((f) => f.url().startsWith(strictBase)),
+          false,
+        );
       } finally {
         blocked.server.close();
       }
@@ -391,6 +476,52 @@ describe('the embed layout and the share dialog', () => {
     });
   }
 
+  it('reads every URL parameter in embed mode as the full atlas does, and hands them all to Open full map', async () => {
+    const { page } = browser;
+    const filters =
+      'country=KR&region=KR-46&sector=vaccines,mrna&kind=facility,zone&status=operating,under_construction&from=2020&to=2030&q=Hwasun';
+    const rest = 'sort=-partnerships&inview=true&pkind=mou&pyear=2022&pair=KR-KZ&site=kr-pcmo';
+    const hash = '#9/35.06/126.99';
+    /** The sites the filters leave on the map, whatever its size: framed on all of them, clusters expanded. */
+    const matchingSiteIds = async () => {
+      await page.evaluate(() => window.__atlasMap.jumpTo({ center: [95, 42], zoom: 1.5 }));
+      await waitForMapIdle(page);
+      return renderedSiteIds(page);
+    };
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(new URL(`?${filters}&${rest}${hash}`, BASE_URL).toString());
+    await waitForMapIdle(page);
+    const inFullAtlas = await matchingSiteIds();
+    assert.ok(inFullAtlas.length > 0 && inFullAtlas.length < sites.length, `the filters match some sites: ${inFullAtlas}`);
+
+    await page.setViewportSize({ width: 640, height: 420 });
+    await page.goto(new URL(`?embed=1&ui=filters,list&${filters}&${rest}${hash}`, BASE_URL).toString());
+    await waitForMapIdle(page);
+    // The view from the hash, the record from site=, one chip per filter value, nothing dropped from the address.
+    const view = await page.evaluate(() => ({ zoom: window.__atlasMap.getZoom(), center: window.__atlasMap.getCenter().toArray() }));
+    assert.ok(
+      Math.abs(view.zoom - 9) < 0.01 && Math.abs(view.center[0] - 126.99) < 0.01 && Math.abs(view.center[1] - 35.06) < 0.01,
+      JSON.stringify(view),
+    );
+    await page
+      .locator('.embed-card')
+      .getByRole('heading', { level: 2, name: sites.find((s) => s.id === 'kr-pcmo').name_en })
+      .waitFor();
+    for (const chip of ['Sector: Vaccines', 'Sector: mRNA', 'Country: Republic of Korea'])
+      await page.getByText(chip, { exact: true }).waitFor();
+    const kept = new URL(page.url()).searchParams;
+    for (const [key, value] of new URLSearchParams(`${filters}&${rest}`)) assert.equal(kept.get(key), value, `${key} is kept`);
+    const full = new URL(await page.getByRole('link', { name: /Open full map/ }).getAttribute('href'));
+    for (const [key, value] of new URLSearchParams(`${filters}&${rest}`))
+      assert.equal(full.searchParams.get(key), value, `Open full map keeps ${key}`);
+    assert.equal(full.searchParams.has('embed') || full.searchParams.has('ui'), false);
+    assert.match(full.hash, /^#9\/35\.06\/126\.99/);
+
+    await page.evaluate(() => window.__atlasMap.jumpTo({ center: [95, 42], zoom: 1.5 }));
+    assert.deepEqual(await matchingSiteIds(), inFullAtlas, 'the embed draws the sites the full atlas draws');
+  });
+
   it('shares the view: a link with copy, embed code for each option, a live preview; focus trapped and returned', async () => {
     const { page, context } = browser;
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });
@@ -422,7 +553,10 @@ describe('the embed layout and the share dialog', () => {
     await dialog.getByRole('tab', { name: 'Embed' }).click();
     const code = dialog.getByRole('textbox', { name: 'Embed code' });
     let snippet = await code.inputValue();
-    assert.match(snippet, /^<iframe src="[^"]*\?country=KZ&amp;embed=1" title="BioCluster Atlas: [^"]+" height="420" style="display: block; width: 100%; height: 420px; border: 0;" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin"><\/iframe>$/);
+    assert.match(
+      snippet,
+      /^<iframe src="[^"]*\?country=KZ&amp;embed=1" title="BioCluster Atlas: [^"]+" height="420" style="display: block; width: 100%; height: 420px; border: 0;" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin"><\/iframe>$/,
+    );
     await dialog.getByRole('checkbox', { name: 'Filters' }).check();
     await dialog.getByRole('checkbox', { name: 'Keep the current map view' }).check();
     await dialog.getByRole('radio', { name: 'Fixed' }).check();
