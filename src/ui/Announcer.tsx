@@ -10,6 +10,8 @@ import './ui.css';
 
 /** How long the page must be quiet before the latest message is said. */
 export const ANNOUNCE_DELAY_MS = 600;
+/** How long a said message stays in the region. */
+const CLEAR_AFTER_MS = 3000;
 
 type Announce = (message: string) => void;
 
@@ -19,6 +21,7 @@ export function AnnouncerProvider({ children, delayMs = ANNOUNCE_DELAY_MS }: { c
   const [message, setMessage] = useState('');
   const said = useRef('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const cleared = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // A screen reader only speaks a region whose text changes: the same words again (the same count
   // after another filter) empty the region first and refill it a moment later.
   const announce = useCallback<Announce>(
@@ -26,6 +29,10 @@ export function AnnouncerProvider({ children, delayMs = ANNOUNCE_DELAY_MS }: { c
       const say = (words: string) => {
         said.current = words;
         setMessage(words);
+        // Once spoken, the words leave the region (as assistive tech has queued them), so a stale
+        // announcement never lingers in the page's text for a later search or "find in page".
+        clearTimeout(cleared.current);
+        if (words) cleared.current = setTimeout(() => say(''), CLEAR_AFTER_MS);
       };
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
@@ -36,7 +43,13 @@ export function AnnouncerProvider({ children, delayMs = ANNOUNCE_DELAY_MS }: { c
     },
     [delayMs],
   );
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      clearTimeout(cleared.current);
+    },
+    [],
+  );
   return (
     <AnnounceContext.Provider value={announce}>
       {children}

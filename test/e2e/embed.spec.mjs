@@ -135,7 +135,7 @@ describe('embedded in a portal', () => {
     assert.deepEqual(answer.filters.country, ['KZ']);
     const state = await nextEvent(page, 'state', states, (s) => s.filters.country.join() === 'KZ' && s.counts);
     assert.equal(state.counts.matchingSites, kz.length);
-    await frame.getByText(`${kz.length} of ${sites.length} sites`).waitFor();
+    await frame.locator('.match-count').getByText(`${kz.length} of ${sites.length} sites`).waitFor();
     await waitForMapIdle(frame);
     assert.deepEqual(await renderedSiteIds(frame), kz.map((s) => s.id).sort());
     // The list in the Explore drawer.
@@ -330,7 +330,7 @@ describe('embedded in a portal', () => {
     const { page } = browser;
     const frame = await allowedPortal();
     // The spoken hint MapLibre's overlay does not give.
-    const region = frame.getByRole('region', { name: 'Map of sites and partnerships' });
+    const region = frame.getByRole('region', { name: 'Map of sites and partnerships', exact: true });
     assert.match(
       await region.getAttribute('aria-describedby').then((id) => frame.locator(`[id="${id}"]`).innerText()),
       /hold Ctrl and scroll to zoom/,

@@ -54,7 +54,7 @@ describe('exploring in Chromium', () => {
     // Panel
     await page.getByRole('heading', { level: 2, name: selected.name_en }).waitFor();
     // Filters and chips
-    await page.getByText(`${expected.length} of ${sites.length} sites`).waitFor();
+    await page.locator('.match-count').getByText(`${expected.length} of ${sites.length} sites`).waitFor();
     const chips = page.getByRole('list', { name: 'Active filters' });
     assert.equal(await chips.getByRole('listitem').count(), 3);
     // View from the hash
@@ -79,7 +79,7 @@ describe('exploring in Chromium', () => {
       .getByRole('checkbox', { name: /^Kazakhstan/ })
       .check();
     const kz = sites.filter((s) => s.country === 'KZ');
-    await page.getByText(`${kz.length} of ${sites.length} sites`).waitFor();
+    await page.locator('.match-count').getByText(`${kz.length} of ${sites.length} sites`).waitFor();
     await page.waitForURL((url) => url.searchParams.get('country') === 'KZ');
     await waitForMapIdle(page);
     assert.deepEqual(await renderedSiteIds(page), kz.map((s) => s.id).sort());
@@ -104,7 +104,7 @@ describe('exploring in Chromium', () => {
       false,
     );
     await page.goForward();
-    await page.getByText(`${kz.length} of ${sites.length} sites`).waitFor();
+    await page.locator('.match-count').getByText(`${kz.length} of ${sites.length} sites`).waitFor();
     await waitForMapIdle(page);
     assert.deepEqual(await renderedSiteIds(page), kz.map((s) => s.id).sort());
   });
