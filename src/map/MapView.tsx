@@ -343,6 +343,7 @@ export default function MapView(props: MapViewProps) {
   );
 
   if (!style) return <div className="map-loading">{t('app.mapLoading')}</div>;
+  const startView = parseMapHash(window.location.hash);
 
   return (
     <Map
@@ -352,10 +353,9 @@ export default function MapView(props: MapViewProps) {
       ref={mapRef}
       mapLib={maplibregl}
       mapStyle={style}
-      initialViewState={{
-        bounds: INITIAL_BOUNDS,
-        fitBoundsOptions: { padding },
-      }}
+      // A rebuild for another language starts where the map was (the address's #zoom/lat/lon); a first load
+      // with no view in the address frames Korea and Kazakhstan.
+      initialViewState={startView ? { longitude: startView.lon, latitude: startView.lat, zoom: startView.zoom } : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding } }}
       maxZoom={useEmbedded ? EMBEDDED_MAX_ZOOM : 18}
       minZoom={1.5}
       renderWorldCopies={false}
