@@ -97,7 +97,7 @@ export function embeddedStyle(fontFaces, base) {
           'text-letter-spacing': 0.12,
           'text-max-width': 12,
         },
-        paint: { 'text-color': '#7d8690', 'text-halo-color': LAND, 'text-halo-width': 1.2 },
+        paint: { 'text-color': '#5c6570', 'text-halo-color': LAND, 'text-halo-width': 1.2 },
       },
       {
         id: 'place-dots',
@@ -165,8 +165,8 @@ export function siteLayers(source) {
       paint: {
         'circle-color': sectorColor,
         'circle-radius': 7.5,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
+        'circle-stroke-color': '#1d2733',
+        'circle-stroke-width': 1.5,
       },
     },
   ];
