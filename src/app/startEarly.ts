@@ -13,6 +13,8 @@ import { fontFacesQuery } from '../map/fontFaces';
 
 export function startEarly(queryClient: QueryClient) {
   void import('../map/MapView');
+  // The list is a lazy tab; a reader who opens it while the data loads should not then wait for its code.
+  void import('../features/site-list/SiteList');
   void queryClient.fetchQuery(configQueryOptions()).then(
     (config) => {
       const { client, describe } = runtimeFor(config);
