@@ -133,7 +133,7 @@ export function ExportMenu({ counts, exportText }: ExportMenuProps) {
         ref={buttonRef}
         id={buttonId}
         type="button"
-        className="export-button"
+        className="toolbar-button export-button"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}

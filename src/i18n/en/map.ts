@@ -18,7 +18,6 @@ export const map = {
     closePopup: 'Close',
     meters: 'm',
     kilometers: 'km',
-    mapTitle: 'Map',
     cooperativeWindows: 'Use Ctrl + scroll to zoom the map',
     cooperativeMac: 'Use ⌘ + scroll to zoom the map',
     cooperativeMobile: 'Use two fingers to move the map',

@@ -19,7 +19,6 @@ export const map: Area<'map'> = {
     closePopup: 'Жабу',
     meters: 'м',
     kilometers: 'км',
-    mapTitle: 'Карта',
     cooperativeWindows: 'Картаны масштабтау үшін Ctrl пернесін басып тұрып айналдырыңыз',
     cooperativeMac: 'Картаны масштабтау үшін ⌘ пернесін басып тұрып айналдырыңыз',
     cooperativeMobile: 'Картаны жылжыту үшін екі саусақты пайдаланыңыз',

@@ -18,7 +18,6 @@ export const map: Area<'map'> = {
     closePopup: '닫기',
     meters: 'm',
     kilometers: 'km',
-    mapTitle: '지도',
     cooperativeWindows: '지도를 확대/축소하려면 Ctrl 키를 누른 채 스크롤하십시오',
     cooperativeMac: '지도를 확대/축소하려면 ⌘ 키를 누른 채 스크롤하십시오',
     cooperativeMobile: '지도를 이동하려면 두 손가락을 사용하십시오',

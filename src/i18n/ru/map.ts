@@ -21,7 +21,6 @@ export const map: Area<'map'> = {
     closePopup: 'Закрыть',
     meters: 'м',
     kilometers: 'км',
-    mapTitle: 'Карта',
     cooperativeWindows: 'Чтобы изменить масштаб карты, прокручивайте с нажатой клавишей Ctrl',
     cooperativeMac: 'Чтобы изменить масштаб карты, прокручивайте с нажатой клавишей ⌘',
     cooperativeMobile: 'Чтобы переместить карту, используйте два пальца',
