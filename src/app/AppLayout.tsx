@@ -6,10 +6,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../ui/BrandMark';
-import { CrashSwitch } from '../ui/CrashSwitch';
-import { ErrorBoundary, type ErrorRegion } from '../ui/ErrorBoundary';
 import { SkipLinks } from './SkipLinks';
 import './app.css';
+import { Region } from './Region';
 
 export interface AppLayoutProps {
   search: ReactNode;
@@ -22,16 +21,6 @@ export interface AppLayoutProps {
   panel: ReactNode;
   /** Changes when another record is shown, giving a failed panel another chance. */
   panelKey?: string;
-}
-
-/** Each region fails on its own: its message takes its place and the rest of the page keeps working. */
-function Region({ region, resetKey, children }: { region: Exclude<ErrorRegion, 'page'>; resetKey?: string; children: ReactNode }) {
-  return (
-    <ErrorBoundary region={region} resetKey={resetKey}>
-      <CrashSwitch region={region} />
-      {children}
-    </ErrorBoundary>
-  );
 }
 
 export function AppLayout({ search, status, language, explore, toolbar, map, timeline, panel, panelKey }: AppLayoutProps) {

@@ -196,7 +196,11 @@ export function AtlasRecordPanel({ atlas }: Part) {
 /** A portal frame's short card for the selected record, linking to its full panel in the full map. */
 export function AtlasRecordCard({ atlas }: Part) {
   const { details, open } = atlas;
-  const record = details.site ? { site: details.site.site.id } : details.partnership ? { partnership: details.partnership.partnership.id } : undefined;
+  const record = details.site
+    ? { site: details.site.site.id }
+    : details.partnership
+      ? { partnership: details.partnership.partnership.id }
+      : undefined;
   if (!record) return null;
   return (
     <RecordCard

@@ -14,11 +14,10 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 
 import { useTranslation } from 'react-i18next';
 import type { UiPart } from '../state/urlState';
 import { BrandMark } from '../ui/BrandMark';
-import { CrashSwitch } from '../ui/CrashSwitch';
-import { ErrorBoundary, type ErrorRegion } from '../ui/ErrorBoundary';
 import { LiveLink } from '../ui/LiveLink';
 import type { ExploreTab } from './ExploreTabs';
 import './embed.css';
+import { Region } from './Region';
 
 /** The id of the element the map's full-screen button takes full screen: the whole embed, card and header included. */
 export const EMBED_ROOT_ID = 'atlas-embed';
@@ -66,15 +65,6 @@ interface EmbedLayoutProps {
   fullMapHref: () => string;
   /** The height the content needs at the current width, whenever it changes. */
   onNeededHeight?: (height: number) => void;
-}
-
-function Region({ region, resetKey, children }: { region: Exclude<ErrorRegion, 'page'>; resetKey?: string; children: ReactNode }) {
-  return (
-    <ErrorBoundary region={region} resetKey={resetKey}>
-      <CrashSwitch region={region} />
-      {children}
-    </ErrorBoundary>
-  );
 }
 
 export function EmbedLayout(props: EmbedLayoutProps) {
@@ -146,7 +136,13 @@ export function EmbedLayout(props: EmbedLayoutProps) {
               <h2 id={`${drawerId}-heading`} ref={drawerHeading} tabIndex={-1}>
                 {t('embed.exploreLabel')}
               </h2>
-              <button type="button" className="icon-button" onClick={closeDrawer} aria-label={t('embed.closeExplore')} title={t('embed.closeExplore')}>
+              <button
+                type="button"
+                className="icon-button"
+                onClick={closeDrawer}
+                aria-label={t('embed.closeExplore')}
+                title={t('embed.closeExplore')}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </div>

@@ -9,28 +9,18 @@
  * sheet at half height at once; closing it (the close button, Escape, Back)
  * brings back the tabs at the height they had.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BottomSheet, type SnapPoint } from '../ui/BottomSheet';
-import { CrashSwitch } from '../ui/CrashSwitch';
-import { ErrorBoundary, type ErrorRegion } from '../ui/ErrorBoundary';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { Brand, type AppLayoutProps } from './AppLayout';
 import { MAP_REGION_ID, SkipLinks } from './SkipLinks';
 import { SIDE_SHEET_QUERY } from './useLayoutMode';
 import './phoneLayout.css';
+import { Region } from './Region';
 
 /** The sheet's body: skip links and the panels' focus fallback land here. */
 const SHEET_BODY_ID = 'side-panel';
-
-function Region({ region, resetKey, children }: { region: Exclude<ErrorRegion, 'page'>; resetKey?: string; children: ReactNode }) {
-  return (
-    <ErrorBoundary region={region} resetKey={resetKey}>
-      <CrashSwitch region={region} />
-      {children}
-    </ErrorBoundary>
-  );
-}
 
 /**
  * The sheet's height follows the selection: a record opening puts it at half (remembering where it
