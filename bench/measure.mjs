@@ -67,7 +67,7 @@ export async function measurePage({ kind, caseUrl, expect, mapSize, quietMs = 75
   const watches =
     kind === 'atlas'
       ? [
-          { name: 'counts', selector: '.data-status', pattern: `${numberPattern(expect.sites)} sites · ${numberPattern(expect.partnerships)} partnerships` },
+          { name: 'counts', selector: '.data-status', pattern: `${numberPattern(expect.sites)} sites` },
           { name: 'firstRow', selector: '[role="grid"] [role="row"][aria-rowindex="2"]', pattern: '\\S' },
         ]
       : [];

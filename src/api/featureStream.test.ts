@@ -27,6 +27,9 @@ const awkward = {
     42,
     [1, 2],
     { type: 'Feature', properties: { id: 'ü—한글—Қазақ' }, geometry: { type: 'Point', coordinates: [1, 2] } },
+    // Backslash runs of every parity next to quotes, where a cut between chunks may fall.
+    { type: 'Feature', properties: { id: 'C:\\dir\\', 'k\\"ey': '\\"quoted\\"', runs: '\\\\\\\\"', end: '\\' }, geometry: null },
+    '\\',
   ],
   links: [{ rel: 'next', href: 'items?offset=2' }],
 };

@@ -20,6 +20,23 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
+/** Backslashes just before `at`, back to `from`: an odd run escapes the character at `at`. */
+function backslashesBefore(chunk: string, at: number, from: number) {
+  let n = 0;
+  while (at - 1 - n >= from && chunk.charCodeAt(at - 1 - n) === BACKSLASH) n++;
+  return n;
+}
+
+/** The unescaped quote ending a string that is open at `from` (not itself escaped), or -1 if not in this chunk. */
+function closingQuote(chunk: string, from: number) {
+  let at = chunk.indexOf('"', from);
+  while (at !== -1 && backslashesBefore(chunk, at, from) % 2 === 1) at = chunk.indexOf('"', at + 1);
+  return at;
+}
+
+/** Whether a chunk ending inside a string (open at `from`) ends in an escaping backslash. */
+const endsInEscape = (chunk: string, from: number) => backslashesBefore(chunk, chunk.length, from) % 2 === 1;
+
 export function createFeatureStream(url: string, collection: string, onFeature: (feature: unknown) => void) {
   const notJson = () => new Error(`${url} did not return JSON.`);
   const notCollection = (type?: unknown) =>
@@ -61,26 +78,33 @@ export function createFeatureStream(url: string, collection: string, onFeature: 
     elementFrom = 0;
     keyFrom = 0;
     for (let i = 0; i < chunk.length; i++) {
-      const c = chunk.charCodeAt(i);
       if (inString) {
-        if (escaped) escaped = false;
-        else if (c === BACKSLASH) escaped = true;
-        else if (c === QUOTE) {
-          inString = false;
-          if (keyParts) {
-            keyParts.push(chunk.slice(keyFrom, i));
-            lastKey = keyParts.join('');
-            keyParts = undefined;
-          }
-          if (element === 'string' && depth === 2) {
-            elementParts.push(chunk.slice(elementFrom, i + 1));
-            emit(elementParts.join(''));
-            elementParts = [];
-            element = undefined;
-          }
+        // Most of a feature's text is inside strings: jump to the closing quote natively rather than char by char.
+        if (escaped) {
+          escaped = false;
+          continue;
+        }
+        const end = closingQuote(chunk, i);
+        if (end === -1) {
+          escaped = endsInEscape(chunk, i);
+          break;
+        }
+        i = end;
+        inString = false;
+        if (keyParts) {
+          keyParts.push(chunk.slice(keyFrom, i));
+          lastKey = keyParts.join('');
+          keyParts = undefined;
+        }
+        if (element === 'string' && depth === 2) {
+          elementParts.push(chunk.slice(elementFrom, i + 1));
+          emit(elementParts.join(''));
+          elementParts = [];
+          element = undefined;
         }
         continue;
       }
+      const c = chunk.charCodeAt(i);
       // A literal element (null, a number, true) ends at the next separator.
       if (element === 'literal' && depth === 2 && (c === COMMA || c === CLOSE_BRACKET || isSpace(c))) {
         elementParts.push(chunk.slice(elementFrom, i));

@@ -3,7 +3,7 @@
  * search, chips, export, explore tabs, map, timeline and panels serve the desktop, the phone and a
  * portal's frame. Features never import each other; they meet here.
  */
-import { lazy, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ActiveFilterChips } from '../features/filters/ActiveFilterChips';
 import { SearchBox } from '../features/filters/SearchBox';
@@ -18,12 +18,12 @@ import { embedHref, fullMapHref, recordHref } from '../state/shareLinks';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { useElementHeight } from '../ui/useElementHeight';
 import { EMBED_ROOT_ID, useGestureHint } from './EmbedLayout';
+import { LazyMapView } from './lazyParts';
 import { ExploreTabs, type ExploreTab } from './ExploreTabs';
 import { MapPane } from './MapPane';
 import { RecordPanel } from './RecordPanel';
 import type { AtlasState } from './useAtlasState';
 
-const MapView = lazy(() => import('../map/MapView'));
 
 /** From this width the legend opens unfolded: there is room beside the map's content. */
 const WIDE_SCREEN_PX = 1500;
@@ -126,7 +126,7 @@ export function AtlasExplore({ atlas, tabs }: Part & { tabs?: readonly ExploreTa
 
 /** The map with its legend; in a portal's frame it lets the page scroll and says how to zoom. */
 export function AtlasMap({ atlas }: Part) {
-  const { layout, explore, mapData, loaded, details, camera, config, open, rows, hoveredSiteId } = atlas;
+  const { layout, explore, mapData, details, camera, config, open, rows, hoveredSiteId } = atlas;
   const embedded = layout.mode === 'embed';
   const gestureHint = useGestureHint();
   const [legendOpenAtStart] = useState(() => window.innerWidth >= WIDE_SCREEN_PX);
@@ -142,32 +142,33 @@ export function AtlasMap({ atlas }: Part) {
       description={embedded ? gestureHint : undefined}
       legend={showLegend && <Legend ref={legendRef} sectorsInUse={sectorsInUse} initiallyOpen={!embedded && legendOpenAtStart} />}
     >
-      {loaded && (
-        <MapView
-          sites={mapData.sites}
-          arcs={mapData.arcs}
-          selectedSites={details.selectedSites}
-          selectedPartnershipId={details.partnership?.partnership.id}
-          hoveredSite={hoveredRow}
-          focus={camera.focus}
-          basemap={config.basemap.style}
-          requestTimeoutMs={config.requestTimeoutMs}
-          onSelectSite={open.pickSite}
-          onSelectPartnership={open.pickPartnership}
-          onHoverSite={atlas.setHoveredSiteId}
-          onViewChange={atlas.onViewChange}
-          insetTop={showLegend && legendHeight > 0 ? legendHeight + LEGEND_TOP_PX : 0}
-          cooperativeGestures={embedded}
-          compactAttribution={embedded || layout.mode === 'phone'}
-          fullscreenContainerId={embedded ? EMBED_ROOT_ID : undefined}
-        />
-      )}
+      {/* Built at once, not when the data arrives: the base map, its fonts and MapLibre's worker load while the data does. */}
+      <LazyMapView
+        sites={mapData.sites}
+        arcs={mapData.arcs}
+        selectedSites={details.selectedSites}
+        selectedPartnershipId={details.partnership?.partnership.id}
+        hoveredSite={hoveredRow}
+        focus={camera.focus}
+        basemap={config.basemap.style}
+        requestTimeoutMs={config.requestTimeoutMs}
+        onSelectSite={open.pickSite}
+        onSelectPartnership={open.pickPartnership}
+        onHoverSite={atlas.setHoveredSiteId}
+        onViewChange={atlas.onViewChange}
+        insetTop={showLegend && legendHeight > 0 ? legendHeight + LEGEND_TOP_PX : 0}
+        cooperativeGestures={embedded}
+        compactAttribution={embedded || layout.mode === 'phone'}
+        fullscreenContainerId={embedded ? EMBED_ROOT_ID : undefined}
+      />
     </MapPane>
   );
 }
 
 export function AtlasTimeline({ atlas }: Part) {
-  const { timeline, filters, updateFilters } = atlas;
+  const { timeline, filters, updateFilters, data } = atlas;
+  // Its place is kept while it is worked out: a timeline arriving later would shrink the map, which then draws again.
+  if (timeline.isPending && !data.sitesQuery.isError) return <section className="timeline timeline-pending" aria-hidden="true" />;
   if (!timeline.isSuccess) return null;
   return <Timeline model={timeline.data} from={filters.from} to={filters.to} onRangeChange={(from, to) => updateFilters({ from, to })} />;
 }

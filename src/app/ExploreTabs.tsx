@@ -9,11 +9,11 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import type { RowSource } from '../features/site-list/SiteList';
 import type { Filters, useFilters, useSelection, useViewOptions } from '../state/urlState';
 import { Tabs } from '../ui/Tabs';
+import { LazySiteList } from './lazyParts';
 import type { useOpenRecord } from './useOpenRecord';
 
 // The list and the explorer are behind tabs the atlas does not open on: their code (and the list's virtualiser)
 // loads when a tab is chosen, keeping the first download small.
-const SiteList = lazy(() => import('../features/site-list/SiteList').then((m) => ({ default: m.SiteList })));
 const PartnershipExplorer = lazy(() =>
   import('../features/partnership-explorer/PartnershipExplorer').then((m) => ({ default: m.PartnershipExplorer })),
 );
@@ -85,7 +85,7 @@ export function ExploreTabs(props: ExploreTabsProps) {
           />
         )}
         {tab === 'sites' && result && (
-          <SiteList
+          <LazySiteList
             rows={rows}
             selectedId={selection.siteId}
             selectedPosition={result.selectedPosition}

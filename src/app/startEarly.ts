@@ -1,20 +1,24 @@
 /**
  * Everything the first screen needs, started at once before React renders,
- * instead of one after another as components mount: config.json, then at once
- * the data worker with both collections; the map's code (and with it
- * MapLibre's worker); the base map's font list. React's queries then find
- * these already on their way.
+ * instead of one after another as components mount: config.json, the data
+ * worker's script, the map's code (and with it MapLibre's worker), the list's
+ * code; once the config is in, both collections and the base map's font list.
+ * React's queries then find these already on their way.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { configQueryOptions } from '../api/queries';
 import { partnershipsQueryOptions, sitesQueryOptions } from '../data/queries';
+import { startDataWorker } from '../data/client';
 import { runtimeFor } from '../data/runtime';
 import { fontFacesQuery } from '../map/fontFaces';
+import { LazyMapView, LazySiteList } from './lazyParts';
 
 export function startEarly(queryClient: QueryClient) {
-  void import('../map/MapView');
+  // The data worker's script loads while config.json does; the data source is given to it when that arrives.
+  startDataWorker();
+  void LazyMapView.preload();
   // The list is a lazy tab; a reader who opens it while the data loads should not then wait for its code.
-  void import('../features/site-list/SiteList');
+  void LazySiteList.preload();
   void queryClient.fetchQuery(configQueryOptions()).then(
     (config) => {
       const { client, describe } = runtimeFor(config);

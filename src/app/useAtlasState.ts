@@ -42,9 +42,9 @@ export function useAtlasState() {
   const { inView, onViewChange, camera: mapCamera } = useViewBounds(view.inview);
   const explore = useExploreResult(version, loaded, { filters: deferredFilters, sort: view.sort, inView, reader, selectedId: selection.siteId });
   const result = explore.data;
-  const mapData = useMapData(version, loaded, deferredFilters);
+  const mapData = useMapData(version, sitesQuery.dataUpdatedAt, loaded, deferredFilters);
   const timeline = useTimeline(version, loaded, deferredFilters, reader);
-  const rows = useListRows(result?.listOrder);
+  const rows = useListRows(result);
   const details = useRecordDetails(version, { sites: sitesQuery.isSuccess, partnerships: partnershipsQuery.isSuccess }, selection.siteId, selection.partnershipId);
   const camera = useCameraFocus(selection, version, loaded);
   const openRecord = useOpenRecord(selection, camera);

@@ -4,14 +4,15 @@
  * positions in view only, so the main thread never holds 100,000 of them.
  */
 import { useMemo, useRef, useState } from 'react';
-import type { SiteRow } from '../data/engine';
+import type { ExploreResult, SiteRow } from '../data/engine';
 import { useAtlasRuntime } from '../data/runtime';
 import type { RowSource } from '../features/site-list/SiteList';
 
 /** Rows kept per list order before the oldest are dropped (a few screens' worth is plenty). */
 const MAX_KEPT = 5000;
 
-export function useListRows(order: Uint32Array | undefined): RowSource {
+export function useListRows(result: Pick<ExploreResult, 'listOrder' | 'firstRows'> | undefined): RowSource {
+  const order = result?.listOrder;
   const { client } = useAtlasRuntime();
   // Rows by their index in the data, so a new order (sorting, filtering) reuses what has arrived.
   const cache = useRef(new Map<number, SiteRow>());
@@ -20,9 +21,11 @@ export function useListRows(order: Uint32Array | undefined): RowSource {
 
   return useMemo<RowSource>(() => {
     const list = order ?? new Uint32Array(0);
+    // The first rows came with the answer: the list shows them without asking the worker again.
+    const first = result?.firstRows ?? [];
     const positions = new Map<string, number>();
     const at = (position: number) => {
-      const row = cache.current.get(list[position]);
+      const row = position < first.length ? first[position] : cache.current.get(list[position]);
       if (row) positions.set(row.id, position);
       return row;
     };
@@ -32,7 +35,7 @@ export function useListRows(order: Uint32Array | undefined): RowSource {
       positionOf: (id) => positions.get(id),
       want(start, end) {
         const missing: number[] = [];
-        for (let p = start; p < end && p < list.length; p++) {
+        for (let p = Math.max(start, first.length); p < end && p < list.length; p++) {
           const index = list[p];
           if (!cache.current.has(index) && !requested.current.has(index)) missing.push(index);
         }
@@ -50,5 +53,5 @@ export function useListRows(order: Uint32Array | undefined): RowSource {
     };
     // `arrivals` is a dependency on purpose: each arrival gives the list a new source, so it redraws.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [order, client, arrivals]);
+  }, [order, result?.firstRows, client, arrivals]);
 }

@@ -22,6 +22,10 @@ describe('partnershipArcs', () => {
     const mid = first[Math.floor(first.length / 2)];
     expect(mid[1]).toBeGreaterThan((51.13 + 37.38) / 2);
     expect(features.map((f) => f.properties.crossBorder)).toEqual([true, true]);
+    // Smooth, yet light for the map's worker: tens of vertices, to ~10 m between the exact ends.
+    expect(first.length).toBeGreaterThanOrEqual(6);
+    expect(first.length).toBeLessThanOrEqual(64);
+    for (const [lon, lat] of first.slice(1, -1)) expect([lon, lat]).toEqual([Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4]);
   });
 
   it('skips parties at the same point and marks domestic links', () => {

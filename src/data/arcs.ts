@@ -13,6 +13,17 @@ export interface ArcProperties extends Pick<Partnership, 'title_en' | 'title_ko'
   crossBorder: boolean;
 }
 
+/** Vertices between the ends to ~10 m (4 decimals): half the text; the ends stay exactly on the sites. */
+const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
+function roundLine(line: number[][]): number[][] {
+  return line.map((p, i) => (i === 0 || i === line.length - 1 ? p : [round4(p[0]), round4(p[1])]));
+}
+function roundInterior(geometry: LineString | MultiLineString): LineString | MultiLineString {
+  return geometry.type === 'LineString'
+    ? { type: 'LineString', coordinates: roundLine(geometry.coordinates) }
+    : { type: 'MultiLineString', coordinates: geometry.coordinates.map(roundLine) };
+}
+
 const samePoint = (a: [number, number], b: [number, number]) => Math.abs(a[0] - b[0]) < 1e-6 && Math.abs(a[1] - b[1]) < 1e-6;
 
 export function partnershipArcs(
@@ -25,13 +36,14 @@ export function partnershipArcs(
     if (!lead) continue;
     for (const other of others) {
       if (!other || samePoint(lead.coordinates, other.coordinates)) continue;
-      // Short links need few vertices; long ones bend visibly and need more.
+      // Short links need few vertices; long ones bend visibly and need more: one per ~100 km draws a smooth
+      // curve at the zooms where arcs are read, and every vertex costs the map's worker at 100,000 sites.
       const km = Math.hypot(lead.coordinates[0] - other.coordinates[0], lead.coordinates[1] - other.coordinates[1]) * 111;
-      const npoints = Math.max(8, Math.min(128, Math.round(km / 40)));
+      const npoints = Math.max(6, Math.min(64, Math.round(km / 100)));
       const arc = greatCircle(lead.coordinates, other.coordinates, { npoints });
       features.push({
         type: 'Feature',
-        geometry: arc.geometry as LineString | MultiLineString,
+        geometry: roundInterior(arc.geometry as LineString | MultiLineString),
         properties: {
           id: p.id,
           kind: p.kind,

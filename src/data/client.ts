@@ -38,12 +38,23 @@ export interface DataClient {
 
 /** In the browser, a worker; where there is none (jsdom), the same service in-process. */
 export function createDataClient(): DataClient {
-  return typeof Worker === 'function' && import.meta.env.MODE !== 'test' ? createWorkerClient() : createInProcessClient();
+  return canUseWorker() ? createWorkerClient() : createInProcessClient();
+}
+
+const canUseWorker = () => typeof Worker === 'function' && import.meta.env.MODE !== 'test';
+const spawnWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'atlas-data' });
+/** A worker started before config.json has arrived (its script takes a while to load), taken by the first client. */
+let early: Worker | undefined;
+
+/** Starts loading the data worker's script now; the first client made afterwards uses this worker. */
+export function startDataWorker() {
+  if (canUseWorker()) early ??= spawnWorker();
 }
 
 function createWorkerClient(): DataClient {
   const progress = createProgressStore();
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'atlas-data' });
+  const worker = early ?? spawnWorker();
+  early = undefined;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let next = 1;
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {

@@ -89,11 +89,14 @@ export function useTimeline(version: string, enabled: boolean, filters: Filters,
   });
 }
 
-/** The map's sources: the matching sites and their partnerships' arcs, rebuilt only when the matching set changes. */
-export function useMapData(version: string, enabled: boolean, filters: Filters) {
+/**
+ * The map's sources: the matching sites and their partnerships' arcs, rebuilt only when the matching set changes.
+ * The sites' points depend on the sites alone (`sitesVersion`): partnerships arriving later do not rebuild them.
+ */
+export function useMapData(version: string, sitesVersion: number, enabled: boolean, filters: Filters) {
   const { client } = useAtlasRuntime();
   const sites = useQuery({
-    queryKey: ['sites', 'map', { version, filters }],
+    queryKey: ['sites', 'map', { version: sitesVersion, filters }],
     queryFn: ({ signal }) => client.mapSites(filters, signal),
     enabled,
     placeholderData: keepPreviousData,

@@ -24,6 +24,8 @@ export interface ServiceContext {
 export function createDataService(context: ServiceContext) {
   const engine = createAtlasEngine();
   let source: DataSource | undefined;
+  /** The sites' load while it runs: the partnerships wait for it (see loadPartnerships). */
+  let sitesLoading: Promise<unknown> | undefined;
 
   const load = async <T>(collection: Collection, run: (source: DataSource) => Promise<T>) => {
     if (!source) throw new Error('The data source is not configured.');
@@ -40,10 +42,18 @@ export function createDataService(context: ServiceContext) {
       return source.describe;
     },
     async loadSites(timeoutMs: number, signal?: AbortSignal) {
-      const parsed = await load('sites', (s) => s.fetchSites({ signal, timeoutMs, onProgress: (p) => context.onProgress('sites', p) }));
-      return engine.setSites(parsed);
+      const loading = load('sites', (s) => s.fetchSites({ signal, timeoutMs, onProgress: (p) => context.onProgress('sites', p) }));
+      sitesLoading = loading;
+      try {
+        return engine.setSites(await loading);
+      } finally {
+        if (sitesLoading === loading) sitesLoading = undefined;
+      }
     },
     async loadPartnerships(timeoutMs: number, signal?: AbortSignal) {
+      // One thread parses both: the sites (counts, list, map) first, the partnerships after them, whether
+      // the sites loaded or failed.
+      await sitesLoading?.catch(() => undefined);
       const parsed = await load('partnerships', (s) =>
         s.fetchPartnerships({ signal, timeoutMs, onProgress: (p) => context.onProgress('partnerships', p) }),
       );

@@ -44,17 +44,28 @@ const PRIORITY: Record<DataMethod, number> = {
   warm: 9,
 };
 
+/**
+ * Asked for while a collection is still loading, these wait until none is: the timeline and the groups take
+ * seconds at 100,000 sites and are asked again once the partnerships arrive, while the counts, the list and the
+ * map are what the first screen waits for.
+ */
+const AFTER_LOADS: ReadonlySet<DataMethod> = new Set(['timeline', 'groups']);
+const isLoad = (method: DataMethod) => method === 'loadSites' || method === 'loadPartnerships';
+
 type Request = Extract<WorkerRequest, { id: number }>;
 const queue: Request[] = [];
 const running = new Map<number, AbortController>();
 let draining = false;
+/** Loads under way (they run alongside other work, reading the network). */
+let loads = 0;
 
 async function run({ id, method, args, slot }: Request) {
   const controller = new AbortController();
   running.set(id, controller);
+  if (isLoad(method)) loads++;
   try {
     const call = service[method] as (...a: unknown[]) => unknown;
-    const value = await (method === 'loadSites' || method === 'loadPartnerships' ? call(...args, controller.signal) : call(...args));
+    const value = await (isLoad(method) ? call(...args, controller.signal) : call(...args));
     // A new map blob for a slot (sites, arcs) frees the previous one.
     if (slot && typeof value === 'string') {
       const previous = blobs.get(slot);
@@ -67,6 +78,11 @@ async function run({ id, method, args, slot }: Request) {
     post({ id, ok: false, error: serializeError(error) });
   } finally {
     running.delete(id);
+    if (isLoad(method)) {
+      loads--;
+      // What waited for the loads may go now.
+      drain();
+    }
   }
 }
 
@@ -76,17 +92,21 @@ function drain() {
   draining = true;
   setTimeout(() => {
     draining = false;
-    if (queue.length === 0) {
+    let best = -1;
+    for (let i = 0; i < queue.length; i++) {
+      if (loads > 0 && AFTER_LOADS.has(queue[i].method)) continue;
+      if (best === -1 || PRIORITY[queue[i].method] < PRIORITY[queue[best].method]) best = i;
+    }
+    if (best === -1) {
       // Idle: do a slice of the work a later question would otherwise wait for, then look at the queue again.
-      if (service.warm(performance.now() + 30)) drain();
+      // Not while loading: the load's own parsing comes first.
+      if (loads === 0 && service.warm(performance.now() + 30)) drain();
       return;
     }
-    let best = 0;
-    for (let i = 1; i < queue.length; i++) if (PRIORITY[queue[i].method] < PRIORITY[queue[best].method]) best = i;
     const [next] = queue.splice(best, 1);
     // Loads wait on the network and run alongside; everything else runs to its end before the next is picked.
     const done = run(next);
-    if (next.method === 'loadSites' || next.method === 'loadPartnerships') drain();
+    if (isLoad(next.method)) drain();
     else void done.then(drain);
   }, 0);
 }

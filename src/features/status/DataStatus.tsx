@@ -56,7 +56,11 @@ export function DataStatus({ source, sites, partnerships, siteCount, partnership
         </span>
       )}
       {!sites.isPending && (
-        <span className="counts">{t('data.counts', { sites: siteCount, partnerships: partnershipCount })}</span>
+        <span className="counts">
+          {partnerships.isPending && !partnerships.error
+            ? t('data.sitesOnly', { sites: siteCount })
+            : t('data.counts', { sites: siteCount, partnerships: partnershipCount })}
+        </span>
       )}
       {skipped.length > 0 && (
         <details className="skipped">

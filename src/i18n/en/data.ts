@@ -7,6 +7,8 @@ export const data = {
   progressPages_other: 'page {{pages}} · {{count, number}} records',
   retrying: 'The server did not answer properly; trying again…',
   counts: '{{sites, number}} sites · {{partnerships, number}} partnerships',
+  /** While the partnerships are still loading (the sites are in). */
+  sitesOnly: '{{sites, number}} sites',
   sitesError: 'Sites could not be loaded from {{source}}.',
   partnershipsError: 'Partnerships could not be loaded from {{source}}.',
   errorDetail: 'Reason: {{message}}',

@@ -9,6 +9,8 @@ export const data: Area<'data'> = {
   progressPages_other: '{{pages}}-бет · {{count, number}} жазба',
   retrying: 'Сервер дұрыс жауап бермеді; қайта әрекет жасалуда…',
   counts: '{{sites, number}} нысан · {{partnerships, number}} әріптестік',
+  /** While the partnerships are still loading (the sites are in). */
+  sitesOnly: '{{sites, number}} нысан',
   sitesError: 'Нысандарды {{source}} көзінен жүктеу мүмкін болмады.',
   partnershipsError: 'Әріптестіктерді {{source}} көзінен жүктеу мүмкін болмады.',
   errorDetail: 'Себебі: {{message}}',

@@ -12,6 +12,8 @@ export const data: Area<'data'> = {
   retrying: 'Сервер ответил некорректно; повторная попытка…',
   // "Label: number" avoids agreeing a noun with a number that is not the plural count.
   counts: 'Объектов: {{sites, number}} · партнёрств: {{partnerships, number}}',
+  /** While the partnerships are still loading (the sites are in). */
+  sitesOnly: 'Объектов: {{sites, number}}',
   sitesError: 'Не удалось загрузить объекты из {{source}}.',
   partnershipsError: 'Не удалось загрузить партнёрства из {{source}}.',
   errorDetail: 'Причина: {{message}}',

@@ -1,0 +1,9 @@
+/**
+ * The parts of the first screen whose code loads apart from the entry: the map (MapLibre is most of the app's
+ * weight) and the site list. startEarly starts both before React renders; the layouts render them at once if
+ * their code is here by then.
+ */
+import { preloadable } from '../ui/preloadable';
+
+export const LazyMapView = preloadable(() => import('../map/MapView').then((m) => m.default));
+export const LazySiteList = preloadable(() => import('../features/site-list/SiteList').then((m) => m.SiteList));
