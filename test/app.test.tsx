@@ -259,12 +259,14 @@ describe('loading and error states', () => {
   });
 
   it('tells the user why there is no map without WebGL, and the panels keep working', async () => {
-    const getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const webgl = globalThis as { WebGL2RenderingContext?: unknown };
+    const present = webgl.WebGL2RenderingContext;
+    delete webgl.WebGL2RenderingContext;
     const { user } = renderAtlas();
     expect(await screen.findByText(/The map cannot be shown: this browser has no WebGL/)).toBeInTheDocument();
     const cluster = sites.find((s) => s.kind === 'cluster')!;
     await user.click(await within(panel()).findByRole('button', { name: cluster.name_en }));
     expect(await screen.findByRole('heading', { level: 2, name: cluster.name_en })).toBeInTheDocument();
-    getContext.mockRestore();
+    webgl.WebGL2RenderingContext = present;
   });
 });

@@ -10,6 +10,7 @@ initI18n('en');
 vi.mock('../src/map/MapView', () => import('./MapStandIn'));
 // Report WebGL as present so the stand-in is mounted; one test removes it again.
 HTMLCanvasElement.prototype.getContext = vi.fn(() => ({})) as unknown as HTMLCanvasElement['getContext'];
+(globalThis as { WebGL2RenderingContext?: unknown }).WebGL2RenderingContext ??= class WebGL2RenderingContext {};
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

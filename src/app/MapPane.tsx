@@ -3,21 +3,19 @@
  * message saying why there is none (no WebGL, a crash in the map); notices
  * about the map; the legend over it.
  */
-import { Suspense, useId, useMemo, type ReactNode } from 'react';
+import { Suspense, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CrashSwitch } from '../ui/CrashSwitch';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useNotice } from '../ui/notices';
 import { MAP_REGION_ID } from './SkipLinks';
 
-function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
+/**
+ * Whether the browser has WebGL at all. Not a test context: creating one costs as much as the map's own (170 ms
+ * of the first second in software rendering); a browser that has WebGL but cannot give the map a context (a
+ * blocklisted GPU) is told apart by the map itself, which then says so through this pane's error boundary.
+ */
+const hasWebGL = () => typeof WebGL2RenderingContext !== 'undefined' || typeof WebGLRenderingContext !== 'undefined';
 
 interface MapPaneProps {
   busy: boolean;
@@ -30,7 +28,7 @@ interface MapPaneProps {
 
 export function MapPane({ busy, dataCurrent, legend, children, description }: MapPaneProps) {
   const { t } = useTranslation();
-  const webgl = useMemo(() => hasWebGL(), []);
+  const webgl = hasWebGL();
   const notice = useNotice('map');
   const descriptionId = useId();
   return (

@@ -332,8 +332,17 @@ export default function MapView(props: MapViewProps) {
     [sites, arcs],
   );
 
+  // MapLibre could not be built at all (no WebGL context: a blocklisted GPU, WebGL switched off). Thrown while
+  // rendering, so the map's error boundary says why and the rest of the page keeps working.
+  const [buildError, setBuildError] = useState<Error | undefined>();
+  if (buildError) throw buildError;
+
   const onError = useCallback(
     (event: { error?: Error; sourceId?: string }) => {
+      if (!mapRef.current && event.error) {
+        setBuildError(/webgl/i.test(event.error.message) ? new Error(t('map.noWebgl')) : event.error);
+        return;
+      }
       if (shouldFallBackToEmbedded({ usingEmbedded: useEmbedded, errorSourceId: event.sourceId, styleLoaded: Boolean(mapRef.current?.isStyleLoaded()) })) {
         setUseEmbedded(true);
         notices.show('map', t('map.basemapFallback', { reason: event.error?.message ?? 'error' }));

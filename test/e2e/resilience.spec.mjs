@@ -287,6 +287,27 @@ describe('resilience in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: cluster.name_en }).waitFor();
   });
 
+  it('says why there is no map when the browser cannot give it a WebGL context, and the panels keep working', async () => {
+    const { context } = browser;
+    const page = await context.newPage();
+    try {
+      // WebGL is there as an API but no context can be made (a blocklisted GPU, WebGL switched off by policy).
+      await page.addInitScript(() => {
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+          return /webgl/i.test(type) ? null : getContext.call(this, type, ...rest);
+        };
+      });
+      await page.goto(BASE_URL);
+      await page.getByText('The map cannot be shown: this browser has no WebGL. The overview and panels still work.').waitFor();
+      const cluster = sitesBody.features.find((f) => f.properties.kind === 'cluster').properties;
+      await page.locator('#side-panel').getByRole('button', { name: cluster.name_en }).click();
+      await page.getByRole('heading', { level: 2, name: cluster.name_en }).waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
   it('explains a broken config.json instead of showing a blank page', async () => {
     const { page, context } = browser;
     await withRoute(
