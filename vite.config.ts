@@ -68,10 +68,36 @@ function excludeMockServiceWorker(): Plugin {
   };
 }
 
+/**
+ * The map's code (MapLibre: most of the app's weight) is a lazy chunk, so the title bar and lists never wait for it;
+ * but the map is the first screen's main part, so the page asks for it at once, beside the entry script, rather
+ * than after the entry has been read and run (a few hundred milliseconds later).
+ */
+function preloadMapChunk(): Plugin {
+  return {
+    name: 'atlas-preload-map-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const map = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/map/MapView.tsx'));
+        if (!map || map.type !== 'chunk') throw new Error('preloadMapChunk: no chunk for src/map/MapView.tsx');
+        // Its shared imports are mostly the entry's own, already in the page.
+        const scripts = [map.fileName, ...map.imports].filter((file) => !html.includes(file));
+        const styles = [...(map.viteMetadata?.importedCss ?? [])].filter((file) => !html.includes(file));
+        return [
+          ...scripts.map((file) => ({ rel: 'modulepreload', href: `./${file}` })),
+          ...styles.map((file) => ({ rel: 'preload', as: 'style', href: `./${file}` })),
+        ].map((attrs) => ({ tag: 'link', attrs: { ...attrs, crossorigin: true }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 // Relative base: one build can be served from any path of a portal.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), excludeMockServiceWorker()],
+  plugins: [react(), contentSecurityPolicy(), excludeMockServiceWorker(), preloadMapChunk()],
   // `npm run preview` sends the policy as a header, with frame-ancestors (who may frame the atlas).
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicyHeader() } },
   build: {
