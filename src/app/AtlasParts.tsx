@@ -4,6 +4,7 @@
  * portal's frame. Features never import each other; they meet here.
  */
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ActiveFilterChips } from '../features/filters/ActiveFilterChips';
 import { SearchBox } from '../features/filters/SearchBox';
@@ -167,8 +168,15 @@ export function AtlasMap({ atlas }: Part) {
 
 export function AtlasTimeline({ atlas }: Part) {
   const { timeline, filters, updateFilters, data } = atlas;
+  const { t } = useTranslation();
   // Its place is kept while it is worked out: a timeline arriving later would shrink the map, which then draws again.
-  if (timeline.isPending && !data.sitesQuery.isError) return <section className="timeline timeline-pending" aria-hidden="true" />;
+  if (timeline.isPending && !data.sitesQuery.isError) {
+    return (
+      <section className="timeline timeline-pending" aria-hidden="true">
+        <p className="timeline-heading">{t('timeline.heading')}</p>
+      </section>
+    );
+  }
   if (!timeline.isSuccess) return null;
   return <Timeline model={timeline.data} from={filters.from} to={filters.to} onRangeChange={(from, to) => updateFilters({ from, to })} />;
 }

@@ -2,7 +2,7 @@
 export const data = {
   loading: 'Loading data…',
   progressBytes: '{{loaded}} received',
-  progressBytesOf: '{{loaded}} of {{total, number}}',
+  progressBytesOf: '{{loaded}} of {{total}}',
   progressPages_one: 'page {{pages}} · {{count, number}} record',
   progressPages_other: 'page {{pages}} · {{count, number}} records',
   retrying: 'The server did not answer properly; trying again…',

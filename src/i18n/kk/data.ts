@@ -4,7 +4,7 @@ import type { Area } from '../types';
 export const data: Area<'data'> = {
   loading: 'Деректер жүктелуде…',
   progressBytes: '{{loaded}} алынды',
-  progressBytesOf: '{{loaded}} / {{total, number}}',
+  progressBytesOf: '{{loaded}} / {{total}}',
   progressPages_one: '{{pages}}-бет · {{count, number}} жазба',
   progressPages_other: '{{pages}}-бет · {{count, number}} жазба',
   retrying: 'Сервер дұрыс жауап бермеді; қайта әрекет жасалуда…',

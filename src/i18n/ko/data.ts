@@ -4,7 +4,7 @@ import type { Area } from '../types';
 export const data: Area<'data'> = {
   loading: '데이터를 불러오는 중…',
   progressBytes: '{{loaded}} 수신',
-  progressBytesOf: '{{loaded}} / {{total, number}}',
+  progressBytesOf: '{{loaded}} / {{total}}',
   progressPages_other: '{{pages}}페이지 · 레코드 {{count, number}}건',
   retrying: '서버가 올바르게 응답하지 않아 다시 시도하는 중입니다…',
   counts: '시설 {{sites, number}}개 · 협력 {{partnerships, number}}건',

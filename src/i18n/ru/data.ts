@@ -4,7 +4,7 @@ import type { Area } from '../types';
 export const data: Area<'data'> = {
   loading: 'Загрузка данных…',
   progressBytes: 'Получено {{loaded}}',
-  progressBytesOf: '{{loaded}} из {{total, number}}',
+  progressBytesOf: '{{loaded}} из {{total}}',
   progressPages_one: 'страница {{pages}} · {{count, number}} запись',
   progressPages_few: 'страница {{pages}} · {{count, number}} записи',
   progressPages_many: 'страница {{pages}} · {{count, number}} записей',
