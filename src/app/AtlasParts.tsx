@@ -71,11 +71,11 @@ export function AtlasChips({ atlas }: Part) {
 }
 
 export function AtlasExport({ atlas }: Part) {
-  const { result, client, deferredFilters } = atlas;
+  const { result, client, filters } = atlas;
   return (
     <ExportMenu
       counts={{ sites: result?.matching ?? 0, partnerships: result?.partnershipIds.length ?? 0 }}
-      exportText={(collection, format) => client.export(collection, format, deferredFilters)}
+      exportText={(collection, format) => client.export(collection, format, filters)}
     />
   );
 }

@@ -10,7 +10,7 @@
  * - the list's rows: useListRows; "only in the map view": useViewBounds
  * - a host page framing the atlas talks to it through useEmbedApi, which also hears what is opened
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData, useTimeline } from '../data/queries';
 import { useAtlasRuntime } from '../data/runtime';
 import { useFilters, useSelection, useViewOptions } from '../state/urlState';
@@ -37,13 +37,13 @@ export function useAtlasState() {
   const selection = useSelection();
   const { view, setView } = useViewOptions();
   const loaded = summary !== undefined;
-  // The answers follow a deferred copy of the filters, so typing and clicking stay responsive.
-  const deferredFilters = useDeferredValue(filters);
+  // The questions follow the filters at once (no deferred copy): the worker answers them, the last answer stays on
+  // screen meanwhile, and the search box and the timeline's brush already change the filters only when a person pauses.
   const { inView, onViewChange, camera: mapCamera } = useViewBounds(view.inview);
-  const explore = useExploreResult(version, loaded, { filters: deferredFilters, sort: view.sort, inView, reader, selectedId: selection.siteId });
+  const explore = useExploreResult(version, loaded, { filters, sort: view.sort, inView, reader, selectedId: selection.siteId });
   const result = explore.data;
-  const mapData = useMapData(version, sitesQuery.dataUpdatedAt, loaded, deferredFilters);
-  const timeline = useTimeline(version, loaded, deferredFilters, reader);
+  const mapData = useMapData(version, sitesQuery.dataUpdatedAt, loaded, filters);
+  const timeline = useTimeline(version, loaded, filters, reader);
   const rows = useListRows(result);
   const details = useRecordDetails(version, { sites: sitesQuery.isSuccess, partnerships: partnershipsQuery.isSuccess }, selection.siteId, selection.partnershipId);
   const camera = useCameraFocus(selection, version, loaded);
@@ -56,9 +56,8 @@ export function useAtlasState() {
     open: openRecord,
     camera,
     view: mapCamera,
-    // Counts only once they answer the filters as they are now (the list and map follow a deferred copy).
-    matching:
-      result && !explore.isPlaceholderData && deferredFilters === filters ? { sites: result.matching, partnerships: result.partnershipIds.length } : undefined,
+    // Counts only once they answer the filters as they are now (not the last answer kept while the next comes).
+    matching: result && !explore.isPlaceholderData ? { sites: result.matching, partnerships: result.partnershipIds.length } : undefined,
     language: language.language,
     setLanguage: language.choose,
   });
@@ -79,7 +78,6 @@ export function useAtlasState() {
     layout,
     language,
     filters,
-    deferredFilters,
     updateFilters,
     clearFilters,
     selection,
