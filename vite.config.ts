@@ -70,8 +70,9 @@ function excludeMockServiceWorker(): Plugin {
 
 /**
  * The map's code (MapLibre: most of the app's weight) is a lazy chunk, so the title bar and lists never wait for it;
- * but the map is the first screen's main part, so the page asks for it at once, beside the entry script, rather
- * than after the entry has been read and run (a few hundred milliseconds later).
+ * but the map is the first screen's main part, so the page asks for it at once, rather than after the entry has
+ * been read and run (a few hundred milliseconds later). At low priority: on a slow connection the entry script
+ * still comes first (the entry budget in scripts/check-entry-size.mjs leaves these links out).
  */
 function preloadMapChunk(): Plugin {
   return {
@@ -88,7 +89,7 @@ function preloadMapChunk(): Plugin {
         return [
           ...scripts.map((file) => ({ rel: 'modulepreload', href: `./${file}` })),
           ...styles.map((file) => ({ rel: 'preload', as: 'style', href: `./${file}` })),
-        ].map((attrs) => ({ tag: 'link', attrs: { ...attrs, crossorigin: true }, injectTo: 'head' as const }));
+        ].map((attrs) => ({ tag: 'link', attrs: { ...attrs, fetchpriority: 'low', crossorigin: true }, injectTo: 'head' as const }));
       },
     },
   };
