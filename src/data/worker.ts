@@ -45,11 +45,21 @@ const PRIORITY: Record<DataMethod, number> = {
 };
 
 /**
- * Asked for while a collection is still loading, these wait until none is: the timeline and the groups take
- * seconds at 100,000 sites and are asked again once the partnerships arrive, while the counts, the list and the
- * map are what the first screen waits for.
+ * Background questions: the timeline and the groups take seconds at 100,000 sites and, once begun, hold the
+ * worker to the end. They wait while a collection loads, and after a load until the page has asked its next
+ * questions: the page then asks everything again for the new data (counts, map data, and a new timeline that
+ * replaces the queued one), and those must not queue behind a timeline for the old data (at 100,000 sites that
+ * held the arcs back by two seconds while the page was busy drawing the sites).
  */
 const AFTER_LOADS: ReadonlySet<DataMethod> = new Set(['timeline', 'groups']);
+/** Longest wait for the page's next questions after a load, should none come. */
+const AFTER_LOAD_HOLD_MS = 1000;
+let holdingForPage = false;
+let holdTimer: ReturnType<typeof setTimeout> | undefined;
+const releaseHold = () => {
+  holdingForPage = false;
+  clearTimeout(holdTimer);
+};
 const isLoad = (method: DataMethod) => method === 'loadSites' || method === 'loadPartnerships';
 
 type Request = Extract<WorkerRequest, { id: number }>;
@@ -74,13 +84,21 @@ async function run({ id, method, args, slot }: Request) {
     }
     const transfer = value && typeof value === 'object' && 'listOrder' in value ? [(value as { listOrder: Uint32Array }).listOrder.buffer] : [];
     post({ id, ok: true, value }, transfer);
+    if (isLoad(method)) {
+      // New data: what the page asked before is about to be asked again.
+      holdingForPage = true;
+      clearTimeout(holdTimer);
+      holdTimer = setTimeout(() => {
+        releaseHold();
+        drain();
+      }, AFTER_LOAD_HOLD_MS);
+    }
   } catch (error) {
     post({ id, ok: false, error: serializeError(error) });
   } finally {
     running.delete(id);
     if (isLoad(method)) {
       loads--;
-      // What waited for the loads may go now.
       drain();
     }
   }
@@ -92,15 +110,16 @@ function drain() {
   draining = true;
   setTimeout(() => {
     draining = false;
+    const background = loads === 0 && !holdingForPage;
     let best = -1;
     for (let i = 0; i < queue.length; i++) {
-      if (loads > 0 && AFTER_LOADS.has(queue[i].method)) continue;
+      if (!background && AFTER_LOADS.has(queue[i].method)) continue;
       if (best === -1 || PRIORITY[queue[i].method] < PRIORITY[queue[best].method]) best = i;
     }
     if (best === -1) {
       // Idle: do a slice of the work a later question would otherwise wait for, then look at the queue again.
-      // Not while loading: the load's own parsing comes first.
-      if (loads === 0 && service.warm(performance.now() + 30)) drain();
+      // Not while loading (the load's own parsing comes first) or while the page is about to ask again.
+      if (background && service.warm(performance.now() + 30)) drain();
       return;
     }
     const [next] = queue.splice(best, 1);
@@ -120,6 +139,8 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   queue.push(message);
+  // The page has asked again after new data: its new questions are queued, background work may follow them.
+  if (holdingForPage && !isLoad(message.method)) releaseHold();
   drain();
 };
 
