@@ -338,8 +338,9 @@ export default function MapView(props: MapViewProps) {
   if (buildError) throw buildError;
 
   const onError = useCallback(
-    (event: { error?: Error; sourceId?: string }) => {
-      if (!mapRef.current && event.error) {
+    (event: { error?: Error; sourceId?: string; target?: unknown }) => {
+      // The bindings report a map that could not be built with no target; the map's own errors carry it.
+      if (event.target === null && event.error) {
         setBuildError(/webgl/i.test(event.error.message) ? new Error(t('map.noWebgl')) : event.error);
         return;
       }
