@@ -41,14 +41,18 @@ export function useListRows(result: Pick<ExploreResult, 'listOrder' | 'firstRows
         }
         if (missing.length === 0) return;
         for (const index of missing) requested.current.add(index);
-        void client.rows(Uint32Array.from(missing)).then((rows) => {
-          if (cache.current.size + rows.length > MAX_KEPT) cache.current.clear();
-          rows.forEach((row, i) => {
-            cache.current.set(missing[i], row);
-            requested.current.delete(missing[i]);
-          });
-          setArrivals((n) => n + 1);
-        });
+        void client.rows(Uint32Array.from(missing)).then(
+          (rows) => {
+            if (cache.current.size + rows.length > MAX_KEPT) cache.current.clear();
+            rows.forEach((row, i) => {
+              cache.current.set(missing[i], row);
+              requested.current.delete(missing[i]);
+            });
+            setArrivals((n) => n + 1);
+          },
+          // Not answered (the worker stopped; the title bar says why): the rows may be asked again later.
+          () => missing.forEach((index) => requested.current.delete(index)),
+        );
       },
     };
     // `arrivals` is a dependency on purpose: each arrival gives the list a new source, so it redraws.

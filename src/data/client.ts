@@ -44,19 +44,30 @@ export function createDataClient(): DataClient {
 const canUseWorker = () => typeof Worker === 'function' && import.meta.env.MODE !== 'test';
 const spawnWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'atlas-data' });
 /** A worker started before config.json has arrived (its script takes a while to load), taken by the first client. */
-let early: Worker | undefined;
+interface EarlyWorker {
+  worker: Worker;
+  failure?: ErrorEvent;
+}
+let early: EarlyWorker | undefined;
 
 /** Starts loading the data worker's script now; the first client made afterwards uses this worker. */
 export function startDataWorker() {
-  if (canUseWorker()) early ??= spawnWorker();
+  if (!canUseWorker() || early) return;
+  const started: EarlyWorker = { worker: spawnWorker() };
+  // Its script may fail before a client listens: kept, so the client's questions fail with why instead of waiting.
+  started.worker.onerror = (event) => void (started.failure = event);
+  early = started;
 }
 
 function createWorkerClient(): DataClient {
   const progress = createProgressStore();
-  const worker = early ?? spawnWorker();
+  const worker = early?.worker ?? spawnWorker();
+  const earlyFailure = early?.failure;
   early = undefined;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let next = 1;
+  /** Set once the worker has failed: every question after that fails at once, with why. */
+  let stopped: Error | undefined;
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data;
     if ('progress' in message) {
@@ -69,15 +80,21 @@ function createWorkerClient(): DataClient {
     if (message.ok) call.resolve(message.value);
     else call.reject(deserializeError(message.error));
   };
-  worker.onerror = (event) => {
+  const fail = (event: ErrorEvent) => {
     // The worker itself failed (its script could not load): every question fails, with why.
-    const error = new Error(`The data worker stopped: ${event.message || 'it could not be started'}.`);
-    for (const call of pending.values()) call.reject(error);
+    stopped = new Error(`The data worker stopped: ${event.message || 'it could not be started'}.`);
+    for (const call of pending.values()) call.reject(stopped);
     pending.clear();
   };
+  worker.onerror = fail;
+  if (earlyFailure) fail(earlyFailure);
 
   const call = <T>(method: DataMethodName, args: unknown[], options: { signal?: AbortSignal; slot?: 'sites' | 'arcs' } = {}) =>
     new Promise<T>((resolve, reject) => {
+      if (stopped) {
+        reject(stopped);
+        return;
+      }
       const id = next++;
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       const { signal, slot } = options;

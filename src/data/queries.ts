@@ -91,12 +91,15 @@ export function useTimeline(version: string, enabled: boolean, filters: Filters,
 
 /**
  * The map's sources: the matching sites and their partnerships' arcs, rebuilt only when the matching set changes.
- * The sites' points depend on the sites alone (`sitesVersion`): partnerships arriving later do not rebuild them.
+ * Which sites match depends on the partnerships only through years and search (a site's partnership years, its
+ * partners' names): without those filters the points follow the sites alone (`sitesVersion`), so partnerships
+ * arriving after the sites do not rebuild them (33 MB at 100,000 sites).
  */
 export function useMapData(version: string, sitesVersion: number, enabled: boolean, filters: Filters) {
   const { client } = useAtlasRuntime();
+  const pointsDependOnPartnerships = filters.q != null || filters.from != null || filters.to != null;
   const sites = useQuery({
-    queryKey: ['sites', 'map', { version: sitesVersion, filters }],
+    queryKey: ['sites', 'map', { version: pointsDependOnPartnerships ? version : sitesVersion, filters }],
     queryFn: ({ signal }) => client.mapSites(filters, signal),
     enabled,
     placeholderData: keepPreviousData,

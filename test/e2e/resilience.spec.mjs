@@ -308,6 +308,15 @@ describe('resilience in Chromium', () => {
     }
   });
 
+  it('says so, rather than loading forever, when the data worker cannot start', async () => {
+    const { page, context } = browser;
+    // The worker's script is asked for before config.json arrives; its failure must still reach the page.
+    await withRoute(context, '**/assets/worker-*.js', (route) => route.fulfill({ status: 404, body: 'not found' }), async () => {
+      await page.goto(BASE_URL);
+      await page.getByRole('alert').getByText(/Sites could not be loaded from .*Reason: The data worker stopped/).waitFor({ timeout: 20_000 });
+    });
+  });
+
   it('explains a broken config.json instead of showing a blank page', async () => {
     const { page, context } = browser;
     await withRoute(
