@@ -42,7 +42,9 @@ describe('app shell', () => {
   it('opens the facility panel for a site clicked on the map, with its sources, and puts it in the URL', async () => {
     const { user } = renderAtlas();
     await user.click(await screen.findByRole('button', { name: `map site ${hub.id}` }));
-    expect(await screen.findByRole('heading', { level: 2, name: hub.name_en })).toHaveFocus();
+    // The focus moves to the panel's heading once it is shown (an effect after the render that shows it).
+    const heading = await screen.findByRole('heading', { level: 2, name: hub.name_en });
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(new URLSearchParams(window.location.search).get('site')).toBe(hub.id);
     expect(screen.getByTestId('map-selection')).toHaveTextContent(hub.id);
     const sources = within(panel()).getByRole('region', { name: 'Sources' });
