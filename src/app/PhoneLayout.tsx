@@ -124,7 +124,7 @@ export function PhoneLayout({ search, status, language, explore, toolbar, map, t
             {toolbar}
             <button
               type="button"
-              className="phone-timeline-toggle"
+              className="toolbar-button phone-timeline-toggle"
               aria-expanded={timelineOpen}
               aria-controls="phone-timeline"
               onClick={() => setTimelineOpen(!timelineOpen)}

@@ -9,7 +9,7 @@ import { useSyncExternalStore } from 'react';
 import type { ReaderLanguage } from '../api/names';
 import type { ProgressState } from '../api/progress';
 import type { SiteSort } from '../state/sortSites';
-import type { Filters } from '../state/urlState';
+import { matchingReadsPartnerships, type Filters } from '../state/urlState';
 import type { DataClient } from './client';
 import type { LoadedSummary } from './engine';
 import { useAtlasRuntime } from './runtime';
@@ -91,15 +91,13 @@ export function useTimeline(version: string, enabled: boolean, filters: Filters,
 
 /**
  * The map's sources: the matching sites and their partnerships' arcs, rebuilt only when the matching set changes.
- * Which sites match depends on the partnerships only through years and search (a site's partnership years, its
- * partners' names): without those filters the points follow the sites alone (`sitesVersion`), so partnerships
+ * Unless the filters read the partnerships, the points follow the sites alone (`sitesVersion`), so partnerships
  * arriving after the sites do not rebuild them (33 MB at 100,000 sites).
  */
 export function useMapData(version: string, sitesVersion: number, enabled: boolean, filters: Filters) {
   const { client } = useAtlasRuntime();
-  const pointsDependOnPartnerships = filters.q != null || filters.from != null || filters.to != null;
   const sites = useQuery({
-    queryKey: ['sites', 'map', { version: pointsDependOnPartnerships ? version : sitesVersion, filters }],
+    queryKey: ['sites', 'map', { version: matchingReadsPartnerships(filters) ? version : sitesVersion, filters }],
     queryFn: ({ signal }) => client.mapSites(filters, signal),
     enabled,
     placeholderData: keepPreviousData,

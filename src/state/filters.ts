@@ -125,6 +125,7 @@ function prepare(filters: Filters): Prepared {
   };
 }
 
+/** The years and the search: what `matchingReadsPartnerships` (urlState.ts) says reads the partnerships too. */
 function matchesRest(site: Site, p: Prepared, index: SiteIndex): boolean {
   if (p.hasYears && !(index.years.get(site.id) ?? []).some((y) => y >= p.from && y <= p.to)) return false;
   if (p.words.length > 0) {

@@ -145,6 +145,14 @@ export type UrlState = inferParserType<typeof urlParsers>;
 
 /** No filter set: what each parser gives for an empty address. */
 export const EMPTY_FILTERS: Filters = createLoader(filterParsers)('');
+
+/**
+ * Whether which sites match depends on the partnerships too: the years (a site's partnership years count) and
+ * the search (its partners' names and partnership titles are searched), as `matchesRest` in filters.ts applies
+ * them. Here, beside the filters, so the page can ask without loading the filtering code.
+ */
+export const matchingReadsPartnerships = (filters: Pick<Filters, 'q' | 'from' | 'to'>): boolean =>
+  Boolean(filters.q) || filters.from != null || filters.to != null;
 export const EMPTY_EXPLORER_FILTERS: ExplorerFilters = createLoader(explorerParsers)('');
 
 export const loadUrlState = createLoader(urlParsers);
