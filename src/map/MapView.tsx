@@ -46,6 +46,7 @@ import {
   pointLayer,
   siteLabelLayer,
 } from './layers';
+import { mapSourceUrl } from './blobSource';
 import { maplibregl } from './maplibreInit';
 import { SitesInView } from './SitesInView';
 import type { MapFocus } from './types';
@@ -320,18 +321,6 @@ export default function MapView(props: MapViewProps) {
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
-  // MapLibre 6 hands a URL source's parsed GeoJSON back to the main thread, only for getData(), which the atlas
-  // never calls: at 100,000 sites that copy is most of the page's memory. Keep the URL instead, so it can be freed.
-  const onSourceData = useCallback(
-    (event: { sourceId?: string; sourceDataType?: string }) => {
-      const url = event.sourceId === SITES_SOURCE ? sites : event.sourceId === ARCS_SOURCE ? arcs : undefined;
-      if (typeof url !== 'string') return;
-      const source = mapRef.current?.getSource(event.sourceId!) as { _data?: unknown } | undefined;
-      if (source && typeof source._data === 'object' && source._data && 'geojson' in source._data) source._data = { url };
-    },
-    [sites, arcs],
-  );
-
   // MapLibre could not be built at all (no WebGL context: a blocklisted GPU, WebGL switched off). Thrown while
   // rendering, so the map's error boundary says why and the rest of the page keeps working.
   const [buildError, setBuildError] = useState<Error | undefined>();
@@ -383,7 +372,6 @@ export default function MapView(props: MapViewProps) {
       onResize={keepFraming}
       onMoveEnd={reportView}
       onError={onError}
-      onSourceData={onSourceData}
       cooperativeGestures={cooperativeGestures}
       onLoad={(e) => {
         if (import.meta.env.MODE === 'e2e') window.__atlasMap = e.target;
@@ -403,7 +391,7 @@ export default function MapView(props: MapViewProps) {
       <SitesInView onSelectSite={onSelectSite} />
       <ScaleControl position="bottom-right" />
       <AttributionControl position="bottom-right" compact={compactAttribution ? undefined : false} customAttribution={t('map.attribution')} />
-      <Source id={ARCS_SOURCE} type="geojson" data={(arcs ?? emptyData) as GeoJSONSourceSpecification['data']}>
+      <Source id={ARCS_SOURCE} type="geojson" data={sourceData(arcs, emptyData)}>
         <Layer {...arcHitLayer} />
         {arcLayers(selectedPartnershipId).map((layer) => (
           <Layer key={layer.id} {...layer} />
@@ -413,7 +401,7 @@ export default function MapView(props: MapViewProps) {
       <Source
         id={SITES_SOURCE}
         type="geojson"
-        data={(sites ?? emptyData) as GeoJSONSourceSpecification['data']}
+        data={sourceData(sites, emptyData)}
         cluster
         clusterRadius={36}
         clusterMaxZoom={8}
@@ -477,3 +465,7 @@ export default function MapView(props: MapViewProps) {
     </Map>
   );
 }
+
+/** A data worker's blob URL goes to MapLibre's worker to read itself (blobSource.ts); a collection as it is. */
+const sourceData = (data: MapSourceData | undefined, empty: GeoJSON.FeatureCollection): GeoJSONSourceSpecification['data'] =>
+  typeof data === 'string' ? mapSourceUrl(data) : ((data ?? empty) as GeoJSONSourceSpecification['data']);

@@ -1,10 +1,11 @@
 /**
  * The one place MapLibre is imported and configured. Vite's pre-bundling and
- * build break MapLibre's own worker lookup, so the worker file is imported as a
- * URL and handed to setWorkerUrl before the first map is created.
+ * build break MapLibre's own worker lookup, so the worker is built from our
+ * entry (mapWorker.ts: MapLibre's worker, reading the atlas's map data itself)
+ * and its URL handed to setWorkerUrl before the first map is created.
  */
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from './mapWorker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 maplibregl.setWorkerUrl(workerUrl);

@@ -1,0 +1,41 @@
+/**
+ * MapLibre's worker (its own build, unchanged) with the atlas's map data read
+ * where it is used: URLs made by mapSourceUrl (blobSource.ts) are fetched and
+ * parsed here, off the main thread. And the parsed data is not sent back: for a
+ * URL source MapLibre returns its parse to the main thread (only for
+ * `getData()`, which the atlas never calls), a copy of 100,000 sites.
+ */
+import MapLibreWorker from 'maplibre-gl/dist/maplibre-gl-worker.mjs';
+import { BLOB_SOURCE_SCHEME, blobUrlOf } from './blobSource';
+
+interface LoadDataParams {
+  type: string;
+  source: string;
+  request?: { url: string };
+}
+
+/** What maplibre-gl-worker.mjs puts on the worker's global scope (worker.ts in MapLibre's source). */
+const scope = self as unknown as {
+  addProtocol(scheme: string, load: (request: { url: string }, abort: AbortController) => Promise<{ data: unknown }>): void;
+  worker: {
+    actor: { registerMessageHandler(type: string, handler: (mapId: string, params: LoadDataParams) => Promise<unknown>): void };
+    _getWorkerSource(mapId: string, type: string, source: string): { loadData(params: LoadDataParams): Promise<Record<string, unknown>> };
+  };
+};
+
+// maplibre-gl marks its dist files free of side effects, so the bundler may drop the line that starts the worker
+// (`self.worker = new Worker(self)`): start it here unless it already has.
+scope.worker ??= new MapLibreWorker(self) as typeof scope.worker;
+
+scope.addProtocol(BLOB_SOURCE_SCHEME, async ({ url }, abort) => {
+  const response = await fetch(blobUrlOf(url)!, { signal: abort.signal });
+  if (!response.ok) throw new Error(`Could not read the map data (${response.status})`);
+  return { data: await response.json() };
+});
+
+// MapLibre's own "load data" handler (worker.ts), without the copy back for the atlas's blob sources.
+scope.worker.actor.registerMessageHandler('LD', async (mapId, params) => {
+  const result = await scope.worker._getWorkerSource(mapId, params.type, params.source).loadData(params);
+  if (params.request && blobUrlOf(params.request.url) !== undefined) delete result.data;
+  return result;
+});
