@@ -15,7 +15,7 @@ import { applyFilters, buildSiteIndex, facetCounts, partnershipsOf, regionsOf, t
 import { sortSites, type SiteSort } from '../state/sortSites';
 import { summaryCounts, type SummaryCounts } from '../state/summaryCounts';
 import { timelineEvents, timelineModel, type TimelineEvent, type TimelineModel } from '../state/timelineEvents';
-import { EMPTY_FILTERS, matchKeyOf, type Filters } from '../state/urlState';
+import { matchKeyOf, type Filters } from '../state/urlState';
 import { yearSpanOf } from '../state/years';
 import { partnershipArcs } from './arcs';
 import { partnershipsToCsv, partnershipsToGeoJson, sitesToCsv, sitesToGeoJson, type ExportCollection, type ExportFormat } from './serialize';
@@ -187,6 +187,12 @@ export function createAtlasEngine() {
   /** Timeline events of all sites and partnerships, per language, each with the position of its record. */
   let events = new Map<ReaderLanguage, { event: TimelineEvent; site: number; partnership?: string }[]>();
 
+  /**
+   * The sites matching the last filters asked, made in one pass with the facet counts: the map's sites and arcs,
+   * asked next for the same filters, reuse it rather than filter 100,000 sites twice more.
+   */
+  let lastMatch: Match | undefined;
+
   let sitesLoaded = false;
   /** How many sites' search text is made ahead (see warm). */
   let warmed = 0;
@@ -202,6 +208,20 @@ export function createAtlasEngine() {
     orders = new Map();
     events = new Map();
     arcFeatures = new Map();
+    lastMatch = undefined;
+  }
+
+  function match(filters: Filters): Match {
+    const key = matchKeyOf(filters);
+    if (lastMatch?.key === key) return lastMatch;
+    const flags = new Uint8Array(sites.length);
+    const matching: Site[] = [];
+    const counts = facetCounts(sites, filters, index, (position) => {
+      flags[position] = 1;
+      matching.push(sites[position]);
+    });
+    const has = (id: string) => flags[byId.get(id) ?? -1] === 1;
+    return (lastMatch = { key, flags, sites: matching, counts, has });
   }
 
   function summary(): LoadedSummary {
@@ -270,17 +290,9 @@ export function createAtlasEngine() {
     summary,
 
     explore({ filters, sort, inView, reader, selectedId }: ExploreRequest): ExploreResult {
-      // One pass with every filter but the years (what the timeline picks years from), then the years on that.
-      const forTimeline = applyFilters(sites, { ...filters, from: null, to: null }, index);
-      const matching =
-        filters.from != null || filters.to != null
-          ? applyFilters(forTimeline, { ...EMPTY_FILTERS, from: filters.from, to: filters.to }, index)
-          : forTimeline;
-      const matchingIds = new Set(matching.map((s) => s.id));
-      const inList = new Uint8Array(sites.length);
-      for (const s of matching) {
-        if (!inView || inBounds(s.coordinates, inView)) inList[byId.get(s.id)!] = 1;
-      }
+      const matched = match(filters);
+      const inList = inView ? new Uint8Array(sites.length) : matched.flags;
+      if (inView) for (let i = 0; i < sites.length; i++) if (matched.flags[i] && inBounds(sites[i].coordinates, inView)) inList[i] = 1;
       const order = orderOf(sort, reader);
       const listOrder = new Uint32Array(order.length);
       let n = 0;
@@ -294,13 +306,13 @@ export function createAtlasEngine() {
 
       return {
         total: sites.length,
-        matching: matching.length,
-        counts: facetCounts(sites, filters, index),
-        summary: summaryCounts(matching, filters.sector),
+        matching: matched.sites.length,
+        counts: matched.counts,
+        summary: summaryCounts(matched.sites, filters.sector),
         listOrder: listOrder.slice(0, n),
         firstRows: this.rows(listOrder.subarray(0, Math.min(n, FIRST_ROWS))),
-        partnershipIds: partnershipsOf(partnerships, matchingIds, filters).map((p) => p.id),
-        matchKey: matchKeyOf(filters),
+        partnershipIds: partnershipsOf(partnerships, matched, filters).map((p) => p.id),
+        matchKey: matched.key,
         selectedPosition,
       };
     },
@@ -346,19 +358,16 @@ export function createAtlasEngine() {
 
     /** The map's GeoJSON of the sites matching these filters. */
     mapSites(filters: Filters): string {
+      const { flags } = match(filters);
       const features: string[] = [];
-      for (const s of applyFilters(sites, filters, index)) {
-        const i = byId.get(s.id)!;
-        features.push((siteFeatures[i] ??= mapSiteFeature(s)));
-      }
+      for (let i = 0; i < sites.length; i++) if (flags[i]) features.push((siteFeatures[i] ??= mapSiteFeature(sites[i])));
       return featureCollection(features);
     },
 
     /** The map's arcs: the partnerships with a party among the sites these filters match, as GeoJSON. */
     mapArcs(filters: Filters): string {
-      const matching = new Set(applyFilters(sites, filters, index).map((s) => s.id));
       const features: string[] = [];
-      for (const p of partnershipsOf(partnerships, matching, filters)) {
+      for (const p of partnershipsOf(partnerships, match(filters), filters)) {
         let arcs = arcFeatures.get(p.id);
         if (!arcs) {
           const parties = new Map<string, Site>();
@@ -417,14 +426,24 @@ export function createAtlasEngine() {
 
     /** A download of what the filters show: sites, or their partnerships (whose lines reach every loaded party). */
     export(collection: ExportCollection, format: ExportFormat, filters: Filters): string {
-      const matching = applyFilters(sites, filters, index);
-      if (collection === 'sites') return format === 'csv' ? sitesToCsv(matching) : sitesToGeoJson(matching);
-      const chosen = partnershipsOf(partnerships, new Set(matching.map((s) => s.id)), filters);
+      const matched = match(filters);
+      if (collection === 'sites') return format === 'csv' ? sitesToCsv(matched.sites) : sitesToGeoJson(matched.sites);
+      const chosen = partnershipsOf(partnerships, matched, filters);
       return format === 'csv' ? partnershipsToCsv(chosen) : partnershipsToGeoJson(chosen, sites);
     },
   };
 }
 
 export type AtlasEngine = ReturnType<typeof createAtlasEngine>;
+
+/** Which sites the filters match: a flag per site position, the sites, and the facet counts made in the same pass. */
+interface Match {
+  key: string;
+  flags: Uint8Array;
+  sites: Site[];
+  counts: FacetCounts;
+  /** Whether the site with this id matches (what partnershipsOf asks). */
+  has: (id: string) => boolean;
+}
 
 const inBounds = ([lon, lat]: [number, number], [w, s, e, n]: [number, number, number, number]) => lon >= w && lon <= e && lat >= s && lat <= n;

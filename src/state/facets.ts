@@ -33,13 +33,14 @@ export function matchesFacets<T, K extends string>(item: T, facets: FacetSpecs<T
 /**
  * Counts per facet and option. `passesRest` applies the filters that are not
  * facets (search, years); with `seed`, every value present in the items is
- * listed, with 0 when nothing would match.
+ * listed, with 0 when nothing would match. `onMatch` hears the position of each
+ * item that passes every filter, so one pass both counts and filters.
  */
 export function countFacets<T, K extends string>(
   items: readonly T[],
   facets: FacetSpecs<T, K>,
   passesRest: (item: T) => boolean = () => true,
-  { seed = false }: { seed?: boolean } = {},
+  { seed = false, onMatch }: { seed?: boolean; onMatch?: (position: number) => void } = {},
 ): Record<K, Map<Value, number>> {
   const keys = Object.keys(facets) as K[];
   const counts = Object.fromEntries(keys.map((k) => [k, new Map<Value, number>()])) as Record<K, Map<Value, number>>;
@@ -48,7 +49,8 @@ export function countFacets<T, K extends string>(
     if (Array.isArray(v)) for (const x of v as readonly Value[]) map.set(x, (map.get(x) ?? 0) + by);
     else map.set(v as Value, (map.get(v as Value) ?? 0) + by);
   };
-  for (const item of items) {
+  for (let position = 0; position < items.length; position++) {
+    const item = items[position];
     let failing = -1;
     let failures = 0;
     for (let i = 0; i < keys.length; i++) {
@@ -61,6 +63,7 @@ export function countFacets<T, K extends string>(
     }
     // Failing two facets, the item matches no single option change; failing one, it counts only for that facet.
     if (failures > 1 || !passesRest(item)) continue;
+    if (failures === 0) onMatch?.(position);
     for (let i = 0; i < keys.length; i++) if (failures === 0 || failing === i) bump(counts[keys[i]], values[i], 1);
   }
   return counts;

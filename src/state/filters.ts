@@ -144,15 +144,16 @@ export function applyFilters(sites: Site[], filters: Filters, index: SiteIndex):
 /** Sites that would match for each option of each facet, given every other active filter. */
 export type FacetCounts = FacetCountsOf<Facet>;
 
-export function facetCounts(sites: Site[], filters: Filters, index: SiteIndex): FacetCounts {
+/** The facet counts; `onMatch` hears the position of each site matching every filter (the same as applyFilters). */
+export function facetCounts(sites: Site[], filters: Filters, index: SiteIndex, onMatch?: (position: number) => void): FacetCounts {
   const prepared = prepare(filters);
-  return countFacets(sites, siteFacets(filters), (s) => matchesRest(s, prepared, index)) as FacetCounts;
+  return countFacets(sites, siteFacets(filters), (s) => matchesRest(s, prepared, index), { onMatch }) as FacetCounts;
 }
 
 /** Partnerships to draw for the filtered sites: those with at least one party among them. */
 export function partnershipsOf(
   partnerships: Partnership[],
-  siteIds: ReadonlySet<string>,
+  siteIds: { has(id: string): boolean },
   filters: Pick<Filters, 'from' | 'to'>,
 ): Partnership[] {
   return partnerships.filter((p) => {
