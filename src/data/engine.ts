@@ -11,9 +11,10 @@ import { localText, type ReaderLanguage } from '../api/names';
 import { linkPartnerships, type Parsed, type SkippedRecord } from '../api/parse';
 import type { Partnership, Site } from '../api/schema';
 import type { Sector } from '../api/vocabulary';
-import { applyFilters, buildSiteIndex, facetCounts, partnershipsOf, regionsOf, type FacetCounts, type SiteIndex } from '../state/filters';
+import { applyFilters, buildSiteIndex, facetCounts, indexSiteFacets, partnershipsOf, regionsOf, type FacetCounts, type SiteIndex } from '../state/filters';
 import { sortSites, type SiteSort } from '../state/sortSites';
-import { summaryCounts, type SummaryCounts } from '../state/summaryCounts';
+import { summaryOfTallies, type SummaryCounts } from '../state/summaryCounts';
+import { tallyPositions } from '../state/facets';
 import { timelineEvents, timelineModel, type TimelineEvent, type TimelineModel } from '../state/timelineEvents';
 import { matchKeyOf, type Filters } from '../state/urlState';
 import { yearSpanOf } from '../state/years';
@@ -179,6 +180,8 @@ export function createAtlasEngine() {
   let byId = new Map<string, number>();
   let partnershipById = new Map<string, Partnership>();
   let index: SiteIndex = buildSiteIndex([], []);
+  /** The sites' facet values as numbers (they do not depend on the partnerships: made once per sites load). */
+  let facetIndex = indexSiteFacets([]);
   /** Sorted orders of all sites, per sort and language (sorting 100,000 names takes long; filtering an order does not). */
   let orders = new Map<string, Uint32Array>();
   /** Each site's map feature and each partnership's arcs as GeoJSON text, made once: a filter then only picks. */
@@ -205,7 +208,8 @@ export function createAtlasEngine() {
     partnershipById = new Map(partnerships.map((p) => [p.id, p]));
     index = buildSiteIndex(sites, partnerships);
     warmed = 0;
-    orders = new Map();
+    // Orders by name, kind, region or status stay (sorting 100,000 names takes a second); by partnerships they go.
+    for (const key of orders.keys()) if (key.startsWith('partnerships:')) orders.delete(key);
     events = new Map();
     arcFeatures = new Map();
     lastMatch = undefined;
@@ -216,12 +220,20 @@ export function createAtlasEngine() {
     if (lastMatch?.key === key) return lastMatch;
     const flags = new Uint8Array(sites.length);
     const matching: Site[] = [];
-    const counts = facetCounts(sites, filters, index, (position) => {
-      flags[position] = 1;
-      matching.push(sites[position]);
+    const positions: number[] = [];
+    const counts = facetCounts(sites, filters, index, {
+      facets: facetIndex,
+      onMatch: (position) => {
+        flags[position] = 1;
+        matching.push(sites[position]);
+        positions.push(position);
+      },
     });
     const has = (id: string) => flags[byId.get(id) ?? -1] === 1;
-    return (lastMatch = { key, flags, sites: matching, counts, has });
+    // The summary charts count the matching sites per country and sector, from the same index.
+    const tally = (facet: 'country' | 'sector') => tallyPositions(facetIndex, facet, positions) as Map<string, number>;
+    const summary = summaryOfTallies(tally('country'), tally('sector'), filters.sector);
+    return (lastMatch = { key, flags, sites: matching, counts, summary, has });
   }
 
   function summary(): LoadedSummary {
@@ -276,6 +288,8 @@ export function createAtlasEngine() {
       sitesSkipped = parsed.skipped;
       sitesLoaded = true;
       byId = new Map(sites.map((s, i) => [s.id, i]));
+      facetIndex = indexSiteFacets(sites);
+      orders = new Map();
       siteFeatures = new Array(sites.length);
       relink();
       return summary();
@@ -308,7 +322,7 @@ export function createAtlasEngine() {
         total: sites.length,
         matching: matched.sites.length,
         counts: matched.counts,
-        summary: summaryCounts(matched.sites, filters.sector),
+        summary: matched.summary,
         listOrder: listOrder.slice(0, n),
         firstRows: this.rows(listOrder.subarray(0, Math.min(n, FIRST_ROWS))),
         partnershipIds: partnershipsOf(partnerships, matched, filters).map((p) => p.id),
@@ -442,6 +456,7 @@ interface Match {
   flags: Uint8Array;
   sites: Site[];
   counts: FacetCounts;
+  summary: SummaryCounts;
   /** Whether the site with this id matches (what partnershipsOf asks). */
   has: (id: string) => boolean;
 }

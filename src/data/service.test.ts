@@ -42,4 +42,19 @@ describe('the data service', () => {
     expect(result.firstRows.length).toBe(Math.min(60, sitesCollection.features.length));
     expect(result.firstRows).toEqual(service.rows(result.listOrder.subarray(0, result.firstRows.length)));
   });
+
+  it('sorts by partnerships with the partnerships that arrive after the sites, and by name as before', async () => {
+    const service = serviceFor();
+    await service.loadSites(5000);
+    const bySort = (key: 'name' | 'partnerships') =>
+      service.explore({ filters: EMPTY_FILTERS, sort: { key, desc: true }, reader: 'en' }).firstRows.map((r) => r.partnerships);
+    const byName = service.explore({ filters: EMPTY_FILTERS, sort: { key: 'name', desc: false }, reader: 'en' }).firstRows.map((r) => r.id);
+    expect(bySort('partnerships').every((n) => n === 0)).toBe(true);
+    await service.loadPartnerships(5000);
+    // Most partnerships first, now that they are known.
+    const counts = bySort('partnerships');
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(service.explore({ filters: EMPTY_FILTERS, sort: { key: 'name', desc: false }, reader: 'en' }).firstRows.map((r) => r.id)).toEqual(byName);
+  });
 });

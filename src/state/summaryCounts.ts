@@ -15,12 +15,21 @@ export interface SummaryCounts {
 }
 
 export function summaryCounts(sites: readonly Site[], selectedSectors: readonly Sector[] = []): SummaryCounts {
-  const byCountry = new Map<Country, number>();
-  const bySector = new Map<Sector, number>();
+  const byCountry = new Map<string, number>();
+  const bySector = new Map<string, number>();
   for (const site of sites) {
     byCountry.set(site.country, (byCountry.get(site.country) ?? 0) + 1);
     for (const sector of new Set(site.sectors)) bySector.set(sector, (bySector.get(sector) ?? 0) + 1);
   }
+  return summaryOfTallies(byCountry, bySector, selectedSectors);
+}
+
+/** The charts from sites counted per country and per sector elsewhere (the data worker counts them from its facet index). */
+export function summaryOfTallies(
+  byCountry: ReadonlyMap<string, number>,
+  bySector: ReadonlyMap<string, number>,
+  selectedSectors: readonly Sector[] = [],
+): SummaryCounts {
   return {
     countries: COUNTRIES.map((value) => ({ value, count: byCountry.get(value) ?? 0 })),
     sectors: SECTORS.filter((s) => bySector.has(s) || selectedSectors.includes(s)).map((value) => ({
