@@ -3,7 +3,7 @@
  * search, chips, export, explore tabs, map, timeline and panels serve the desktop, the phone and a
  * portal's frame. Features never import each other; they meet here.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ActiveFilterChips } from '../features/filters/ActiveFilterChips';
@@ -169,6 +169,8 @@ export function AtlasMap({ atlas }: Part) {
 export function AtlasTimeline({ atlas }: Part) {
   const { timeline, filters, updateFilters, data } = atlas;
   const { t } = useTranslation();
+  // Stable, so the memoised timeline renders only when its own props change.
+  const onRangeChange = useCallback((from: number | null, to: number | null) => updateFilters({ from, to }), [updateFilters]);
   // Its place is kept while it is worked out: a timeline arriving later would shrink the map, which then draws again.
   if (timeline.isPending && !data.sitesQuery.isError) {
     return (
@@ -178,7 +180,7 @@ export function AtlasTimeline({ atlas }: Part) {
     );
   }
   if (!timeline.isSuccess) return null;
-  return <Timeline model={timeline.data} from={filters.from} to={filters.to} onRangeChange={(from, to) => updateFilters({ from, to })} />;
+  return <Timeline model={timeline.data} from={filters.from} to={filters.to} onRangeChange={onRangeChange} />;
 }
 
 /** The side panel: the selected site or partnership, or the overview with the summary. */

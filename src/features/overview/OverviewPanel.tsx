@@ -2,7 +2,7 @@
  * What the sidebar shows when nothing is selected: the current selection at a
  * glance (charts passed in by the app) and every cluster and zone one click away.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteLite } from '../../data/engine';
 import { LinkButton } from '../../ui/LinkButton';
@@ -21,29 +21,37 @@ interface OverviewPanelProps {
 
 export function OverviewPanel({ groups, total, summary, onOpenSite }: OverviewPanelProps) {
   const { t } = useTranslation();
-  const { local } = useLocalText();
-  const regionName = useRegionName();
   return (
     <SidePanel recordKey="overview" title={t('overview.heading')}>
       <p className="intro">{t('overview.intro')}</p>
       {summary}
-      <PanelSection title={t('overview.clusters')}>
-        <ul className="link-list">
-          {groups.map(({ site: g, members }) => (
-            <li key={g.id}>
-              <LinkButton onClick={() => onOpenSite(g.id)}>
-                <Local value={local(g, 'name')} />
-              </LinkButton>
-              <span className="muted">
-                {' '}
-                · {regionName(g.region, g.regionName)} · {t(`status.${g.status}`)}
-                {members > 0 && ` · ${t('overview.members', { count: members })}`}
-              </span>
-            </li>
-          ))}
-        </ul>
-        {total > groups.length && <p className="muted">{t('overview.more', { count: total - groups.length })}</p>}
-      </PanelSection>
+      <GroupList groups={groups} total={total} onOpenSite={onOpenSite} />
     </SidePanel>
   );
 }
+
+/** Memoised: the page renders again on every answer from the data worker, and the groups rarely change. */
+const GroupList = memo(function GroupList({ groups, total, onOpenSite }: Omit<OverviewPanelProps, 'summary'>) {
+  const { t } = useTranslation();
+  const { local } = useLocalText();
+  const regionName = useRegionName();
+  return (
+    <PanelSection title={t('overview.clusters')}>
+      <ul className="link-list">
+        {groups.map(({ site: g, members }) => (
+          <li key={g.id}>
+            <LinkButton onClick={() => onOpenSite(g.id)}>
+              <Local value={local(g, 'name')} />
+            </LinkButton>
+            <span className="muted">
+              {' '}
+              · {regionName(g.region, g.regionName)} · {t(`status.${g.status}`)}
+              {members > 0 && ` · ${t('overview.members', { count: members })}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {total > groups.length && <p className="muted">{t('overview.more', { count: total - groups.length })}</p>}
+    </PanelSection>
+  );
+});

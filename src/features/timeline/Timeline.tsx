@@ -4,8 +4,9 @@
  * the step buttons or the arrow keys set the year filter; the current range is
  * highlighted and written out.
  */
-import { useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { EVENT_KINDS, stepRange, type EventKind, type TimelineEvent, type TimelineModel, type YearBin } from '../../state/timelineEvents';
 import './timeline.css';
 
@@ -37,8 +38,13 @@ interface Brush {
   current: number;
 }
 
-export function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
+/**
+ * Memoised: the page renders again on every answer from the data worker, and the years' titles (hundreds of
+ * translated lines) took most of each render's time while nothing here had changed.
+ */
+export const Timeline = memo(function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
   const { t } = useTranslation();
+  const titles = useMemo(() => model?.bins.map((bin) => binTitle(bin, t)) ?? [], [model, t]);
   const headingId = useId();
   const hintId = useId();
   const detailsId = useId();
@@ -168,19 +174,6 @@ export function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
   const rangeText = formatRange(shown.from, shown.to);
   const eventsInRange = bins.reduce((n, b) => (inShown(b.year) ? n + b.count : n), 0);
 
-  const eventLine = (e: TimelineEvent) => {
-    const kind = t(`timeline.kind.${e.kind}`);
-    const detail = e.detail ?? (e.metrics?.length ? e.metrics.map((m) => t(`figure.${m}`)).join(', ') : undefined);
-    return detail ? t('timeline.eventLineDetail', { kind, label: e.label, detail }) : t('timeline.eventLine', { kind, label: e.label });
-  };
-  const titleOf = (bin: YearBin) => {
-    const year = String(bin.year);
-    if (bin.count === 0) return t('timeline.yearEmpty', { year });
-    const lines: string[] = bin.events.map(eventLine);
-    if (bin.count > bin.events.length) lines.push(t('timeline.more', { count: bin.count - bin.events.length }));
-    return [t('timeline.yearTitle', { year, count: bin.count }), ...lines].join('\n');
-  };
-
   const scale = (HEIGHT - 2) / max;
   const detailBin = focused && !brush && shown.from != null && shown.from === shown.to ? bins.find((b) => b.year === shown.from) : undefined;
   const detailAt = detailBin ? ((detailBin.year - first + 0.5) / count) * 100 : 0;
@@ -270,7 +263,7 @@ export function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
             let y = HEIGHT;
             return (
               <g key={bin.year} data-year={bin.year} className={`timeline-col${inShown(bin.year) ? '' : ' is-out'}`}>
-                <title>{titleOf(bin)}</title>
+                <title>{titles[i]}</title>
                 <rect className="timeline-hit" x={i * COLUMN} y={0} width={COLUMN} height={HEIGHT} />
                 {EVENT_KINDS.map((kind) => {
                   const n = bin.byKind[kind];
@@ -285,7 +278,7 @@ export function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
         </svg>
         {detailBin && (
           <div id={detailsId} className="timeline-details" style={detailAt < 50 ? { left: `${detailAt}%` } : { right: `${100 - detailAt}%` }}>
-            {titleOf(detailBin)}
+            {titles[bins.indexOf(detailBin)]}
           </div>
         )}
         <div className="timeline-ticks" aria-hidden="true">
@@ -302,4 +295,19 @@ export function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
       </div>
     </section>
   );
+});
+
+function eventLine(e: TimelineEvent, t: TFunction): string {
+  const kind = t(`timeline.kind.${e.kind}`);
+  const detail = e.detail ?? (e.metrics?.length ? e.metrics.map((m) => t(`figure.${m}`)).join(', ') : undefined);
+  return detail ? t('timeline.eventLineDetail', { kind, label: e.label, detail }) : t('timeline.eventLine', { kind, label: e.label });
+}
+
+/** A year's tooltip: how many events, and the first of them. */
+function binTitle(bin: YearBin, t: TFunction): string {
+  const year = String(bin.year);
+  if (bin.count === 0) return t('timeline.yearEmpty', { year });
+  const lines: string[] = bin.events.map((e) => eventLine(e, t));
+  if (bin.count > bin.events.length) lines.push(t('timeline.more', { count: bin.count - bin.events.length }));
+  return [t('timeline.yearTitle', { year, count: bin.count }), ...lines].join('\n');
 }
