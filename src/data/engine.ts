@@ -11,13 +11,12 @@ import { localText, type ReaderLanguage } from '../api/names';
 import { linkPartnerships, type Parsed, type SkippedRecord } from '../api/parse';
 import type { Partnership, Site } from '../api/schema';
 import type { Sector } from '../api/vocabulary';
-import { applyFilters, buildSiteIndex, facetCounts, indexSiteFacets, partnershipsOf, regionsOf, type FacetCounts, type SiteIndex } from '../state/filters';
+import { applyFilters, buildSiteIndex, facetCounts, indexSiteFacets, partnershipsOf, regionsOf, type FacetCounts, type SiteFacetIndex, type SiteIndex } from '../state/filters';
 import { sortSites, type SiteSort } from '../state/sortSites';
 import { summaryOfTallies, type SummaryCounts } from '../state/summaryCounts';
 import { tallyPositions } from '../state/facets';
 import { timelineEvents, timelineModel, type TimelineEvent, type TimelineModel } from '../state/timelineEvents';
 import { matchKeyOf, type Filters } from '../state/urlState';
-import { yearSpanOf } from '../state/years';
 import { partnershipArcs } from './arcs';
 import { partnershipsToCsv, partnershipsToGeoJson, sitesToCsv, sitesToGeoJson, type ExportCollection, type ExportFormat } from './serialize';
 
@@ -180,8 +179,8 @@ export function createAtlasEngine() {
   let byId = new Map<string, number>();
   let partnershipById = new Map<string, Partnership>();
   let index: SiteIndex = buildSiteIndex([], []);
-  /** The sites' facet values as numbers (they do not depend on the partnerships: made once per sites load). */
-  let facetIndex = indexSiteFacets([]);
+  /** The sites' facet values as numbers (they do not depend on the partnerships): made at the first count of a load. */
+  let facetIndex: SiteFacetIndex | undefined;
   /** Sorted orders of all sites, per sort and language (sorting 100,000 names takes long; filtering an order does not). */
   let orders = new Map<string, Uint32Array>();
   /** Each site's map feature and each partnership's arcs as GeoJSON text, made once: a filter then only picks. */
@@ -221,8 +220,9 @@ export function createAtlasEngine() {
     const flags = new Uint8Array(sites.length);
     const matching: Site[] = [];
     const positions: number[] = [];
+    const facets = (facetIndex ??= indexSiteFacets(sites));
     const counts = facetCounts(sites, filters, index, {
-      facets: facetIndex,
+      facets,
       onMatch: (position) => {
         flags[position] = 1;
         matching.push(sites[position]);
@@ -231,7 +231,7 @@ export function createAtlasEngine() {
     });
     const has = (id: string) => flags[byId.get(id) ?? -1] === 1;
     // The summary charts count the matching sites per country and sector, from the same index.
-    const tally = (facet: 'country' | 'sector') => tallyPositions(facetIndex, facet, positions) as Map<string, number>;
+    const tally = (facet: 'country' | 'sector') => tallyPositions(facets, facet, positions) as Map<string, number>;
     const summary = summaryOfTallies(tally('country'), tally('sector'), filters.sector);
     return (lastMatch = { key, flags, sites: matching, counts, summary, has });
   }
@@ -244,7 +244,7 @@ export function createAtlasEngine() {
       partnershipCount: partnerships.length,
       skipped: [...sitesSkipped, ...(partnershipsParsed?.skipped ?? []), ...linkSkipped],
       regions: regionsOf(sites),
-      yearSpan: yearSpanOf(index.years.values()),
+      yearSpan: index.yearSpan,
       sectorsInUse: [...sectorsInUse],
       partnerships: partnerships.map((p) =>
         partnershipLite(
@@ -288,7 +288,7 @@ export function createAtlasEngine() {
       sitesSkipped = parsed.skipped;
       sitesLoaded = true;
       byId = new Map(sites.map((s, i) => [s.id, i]));
-      facetIndex = indexSiteFacets(sites);
+      facetIndex = undefined;
       orders = new Map();
       siteFeatures = new Array(sites.length);
       relink();

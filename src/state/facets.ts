@@ -51,27 +51,49 @@ export interface FacetIndex<K extends string> {
 export function indexFacets<T, K extends string>(items: readonly T[], valueOf: Record<K, FacetSpec<T>['valueOf']>): FacetIndex<K> {
   const columns = {} as Record<K, FacetColumn>;
   for (const key in valueOf) {
+    const read = valueOf[key];
     const values: Value[] = [];
     const codeOf = new Map<Value, number>();
-    const start = new Uint32Array(items.length + 1);
-    const codes: number[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const v = valueOf[key](items[i]);
-      const list = Array.isArray(v) ? (v as readonly Value[]) : [v as Value];
-      const first = codes.length;
-      for (const value of list) {
-        let code = codeOf.get(value);
-        if (code === undefined) {
-          code = values.length;
-          codeOf.set(value, code);
-          values.push(value);
-        }
-        // A value listed twice by one item counts once.
-        if (codes.indexOf(code, first) === -1) codes.push(code);
+    const codeFor = (value: Value) => {
+      let code = codeOf.get(value);
+      if (code === undefined) {
+        code = values.length;
+        codeOf.set(value, code);
+        values.push(value);
       }
-      start[i + 1] = codes.length;
+      return code;
+    };
+    const start = new Uint32Array(items.length + 1);
+    let codes = new Uint32Array(items.length);
+    let n = 0;
+    for (let i = 0; i < items.length; i++) {
+      const v = read(items[i]);
+      if (Array.isArray(v)) {
+        const list = v as readonly Value[];
+        if (n + list.length > codes.length) {
+          const grown = new Uint32Array(Math.max(codes.length * 2, n + list.length));
+          grown.set(codes);
+          codes = grown;
+        }
+        const first = n;
+        for (let j = 0; j < list.length; j++) {
+          const code = codeFor(list[j]);
+          // A value listed twice by one item counts once.
+          let seen = false;
+          for (let k = first; k < n && !seen; k++) seen = codes[k] === code;
+          if (!seen) codes[n++] = code;
+        }
+      } else {
+        if (n + 1 > codes.length) {
+          const grown = new Uint32Array(codes.length * 2 + 1);
+          grown.set(codes);
+          codes = grown;
+        }
+        codes[n++] = codeFor(v as Value);
+      }
+      start[i + 1] = n;
     }
-    columns[key] = { values, start, codes: Uint32Array.from(codes) };
+    columns[key] = { values, start, codes: codes.slice(0, n) };
   }
   return { size: items.length, columns };
 }

@@ -56,17 +56,17 @@ export function sortSites(sites: readonly Site[], sort: SiteSort | null, options
   // Decorate once, so the comparator does no lookups on large lists.
   const kindLabels = new Map<SiteKind, string>();
   const rows = sites.map((site) => {
-    const name = nameOf(site);
+    const name = collationKey(nameOf(site));
     let primary: string | number;
     switch (key) {
       case 'kind': {
         let label = kindLabels.get(site.kind);
-        if (label === undefined) kindLabels.set(site.kind, (label = kindLabel(site.kind)));
+        if (label === undefined) kindLabels.set(site.kind, (label = collationKey(kindLabel(site.kind))));
         primary = label;
         break;
       }
       case 'region':
-        primary = regionOf(site);
+        primary = collationKey(regionOf(site));
         break;
       case 'status':
         primary = STATUS_RANK.get(site.status) ?? STATUS_RANK.size;
@@ -77,7 +77,7 @@ export function sortSites(sites: readonly Site[], sort: SiteSort | null, options
       default:
         primary = name;
     }
-    return { site, primary: typeof primary === 'string' ? collationKey(primary) : primary, name: collationKey(name) };
+    return { site, primary, name };
   });
 
   rows.sort((a, b) => {
