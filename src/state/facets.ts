@@ -66,15 +66,17 @@ export function indexFacets<T, K extends string>(items: readonly T[], valueOf: R
     const start = new Uint32Array(items.length + 1);
     let codes = new Uint32Array(items.length);
     let n = 0;
+    const makeRoom = (more: number) => {
+      if (n + more <= codes.length) return;
+      const grown = new Uint32Array(Math.max(codes.length * 2, n + more));
+      grown.set(codes);
+      codes = grown;
+    };
     for (let i = 0; i < items.length; i++) {
       const v = read(items[i]);
       if (Array.isArray(v)) {
         const list = v as readonly Value[];
-        if (n + list.length > codes.length) {
-          const grown = new Uint32Array(Math.max(codes.length * 2, n + list.length));
-          grown.set(codes);
-          codes = grown;
-        }
+        makeRoom(list.length);
         const first = n;
         for (let j = 0; j < list.length; j++) {
           const code = codeFor(list[j]);
@@ -84,11 +86,7 @@ export function indexFacets<T, K extends string>(items: readonly T[], valueOf: R
           if (!seen) codes[n++] = code;
         }
       } else {
-        if (n + 1 > codes.length) {
-          const grown = new Uint32Array(codes.length * 2 + 1);
-          grown.set(codes);
-          codes = grown;
-        }
+        makeRoom(1);
         codes[n++] = codeFor(v as Value);
       }
       start[i + 1] = n;
