@@ -15,7 +15,7 @@ import { applyFilters, buildSiteIndex, facetCounts, indexSiteFacets, partnership
 import { sortSites, type SiteSort } from '../state/sortSites';
 import { summaryOfTallies, type SummaryCounts } from '../state/summaryCounts';
 import { tallyPositions } from '../state/facets';
-import { timelineEvents, timelineModel, type TimelineEvent, type TimelineModel } from '../state/timelineEvents';
+import { collectTimelineEvents, timelineModel, type TimelineEvent, type TimelineModel } from '../state/timelineEvents';
 import { matchKeyOf, type Filters } from '../state/urlState';
 import { partnershipArcs } from './arcs';
 import { partnershipsToCsv, partnershipsToGeoJson, sitesToCsv, sitesToGeoJson, type ExportCollection, type ExportFormat } from './serialize';
@@ -272,7 +272,7 @@ export function createAtlasEngine() {
   function eventsOf(reader: ReaderLanguage) {
     let list = events.get(reader);
     if (!list) {
-      list = timelineEvents(sites, partnerships, reader).map((event) => {
+      list = collectTimelineEvents(sites, partnerships, reader).map((event) => {
         const site = byId.get(event.recordId);
         return site !== undefined ? { event, site } : { event, site: -1, partnership: event.recordId };
       });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Partnership, Site } from '../api/schema';
 import { makePartnership, makeSite } from '../../test/factories';
-import { binByYear, stepRange, timelineEvents, yearAxis, yearTicks } from './timelineEvents';
+import { binByYear, collectTimelineEvents, stepRange, timelineEvents, timelineModel, yearAxis, yearTicks } from './timelineEvents';
 import { datasetPartnerships, datasetSites } from '../../test/dataset';
 
 const site = (id: string, p: Partial<Site> = {}) => makeSite(id, { summary_en: '', sources: [], coordinates: [0, 0], ...p });
@@ -22,6 +22,24 @@ describe('timelineEvents on the dataset', () => {
     expect(find(2022, 'partnership', /delegation working visit/)).toBeDefined();
     expect(find(2030, 'target', /Ministry of Trade/)?.metrics).toEqual(['production_target', 'export_target']);
     expect(find(2025, 'milestone', /Completion expected/)).toBeDefined();
+  });
+
+  it('makes the same timeline from the events in any order (the data worker does not sort them)', () => {
+    const sorted = timelineModel(events);
+    const collected = collectTimelineEvents(sites, partnerships);
+    expect([...collected].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...events].sort((a, b) => a.id.localeCompare(b.id)));
+    // Reversed and shuffled: every year's tooltip still lists its first events in display order.
+    const shuffled = [...collected].reverse().sort((a, b) => (a.id.length % 3) - (b.id.length % 3));
+    expect(timelineModel(shuffled)).toEqual(sorted);
+    expect(timelineModel(shuffled.slice().reverse())).toEqual(sorted);
+  });
+
+  it('lists a busy year\'s first events in display order whatever order they come in', () => {
+    const many = Array.from({ length: 40 }, (_, i) => site(`s${i}`, { name_en: `Site ${String.fromCharCode(65 + ((i * 7) % 26))}${i}`, founded: '2020' }));
+    const ordered = timelineEvents(many, []);
+    const [bin] = binByYear([...ordered].reverse(), 2020, 2020, 12);
+    expect(bin.count).toBe(40);
+    expect(bin.events).toEqual(ordered.slice(0, 12));
   });
 
   it('is sorted by year, with unique ids', () => {

@@ -26,7 +26,7 @@ export interface TimelineEvent {
 }
 
 const isTarget = (f: Figure) => f.qualifier === 'target' || f.metric.endsWith('_target');
-const KIND_ORDER = new Map(EVENT_KINDS.map((k, i) => [k, i]));
+const KIND_ORDER = Object.fromEntries(EVENT_KINDS.map((k, i) => [k, i])) as Record<EventKind, number>;
 
 /**
  * Every dated event of the given sites and partnerships, sorted by year, kind and label.
@@ -43,15 +43,29 @@ const KIND_ORDER = new Map(EVENT_KINDS.map((k, i) => [k, i]));
  * - a partnership is one event per year it spans.
  */
 export function timelineEvents(sites: readonly Site[], partnerships: readonly Partnership[], reader: ReaderLanguage = 'en'): TimelineEvent[] {
+  return collectTimelineEvents(sites, partnerships, reader).sort(compareEvents);
+}
+
+/** Plain comparison of labels (no collator): 300,000 events at 100,000 sites sort in a fraction of the time. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The display order: by year, kind, label, then id. */
+export const compareEvents = (a: TimelineEvent, b: TimelineEvent) =>
+  a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareText(a.label, b.label) || compareText(a.id, b.id);
+
+/**
+ * The events of timelineEvents, in no order: what the timeline's model is made from (it orders only the few
+ * events each year's tooltip lists; sorting 300,000 events at 100,000 sites took half a second).
+ */
+export function collectTimelineEvents(sites: readonly Site[], partnerships: readonly Partnership[], reader: ReaderLanguage = 'en'): TimelineEvent[] {
   // Names, titles and milestone texts in the reader's language (with the tag of another when there is none).
   const text = (record: object, field: TranslatedField) => {
     const value = localText(record, field, reader);
     return value.fallback ? `${value.text} (${value.lang.toUpperCase()})` : value.text;
   };
-  const events = new Map<string, TimelineEvent>();
-  const add = (e: TimelineEvent) => {
-    if (!events.has(e.id)) events.set(e.id, e);
-  };
+  // Each event's id is made of its record's (unique) id, so no two events share one: no lookup is needed to add.
+  const events: TimelineEvent[] = [];
+  const add = (e: TimelineEvent) => void events.push(e);
 
   // Exact partnership dates (month or day precision) per party, to drop milestones that restate them.
   const partnershipDates = new Map<string, Set<string>>();
@@ -120,19 +134,27 @@ export function timelineEvents(sites: readonly Site[], partnerships: readonly Pa
     }
   }
 
-  // Plain comparison of labels (no collator): 300,000 events at 100,000 sites sort in a fraction of the time.
-  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...events.values()].sort(
-    (a, b) => a.year - b.year || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || compare(a.label, b.label) || compare(a.id, b.id),
-  );
+  return events;
 }
 
 /** Years shown: from the earliest event to the latest, and at least to `minLast` (2030, the targets' horizon). */
 export function yearAxis(events: readonly TimelineEvent[], minLast = 2030): [number, number] | null {
+  const span = yearsOf(events);
+  if (!span) return null;
+  const last = Math.max(minLast, span[1]);
+  return [Math.min(span[0], last), last];
+}
+
+/** The earliest and latest year of the events (in any order). */
+function yearsOf(events: readonly TimelineEvent[]): [number, number] | null {
   if (events.length === 0) return null;
-  const first = events[0].year;
-  const last = Math.max(minLast, events[events.length - 1].year);
-  return [Math.min(first, last), last];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of events) {
+    if (e.year < first) first = e.year;
+    if (e.year > last) last = e.year;
+  }
+  return [first, last];
 }
 
 export interface YearBin {
@@ -144,7 +166,7 @@ export interface YearBin {
   events: TimelineEvent[];
 }
 
-/** One bin per year from `first` to `last`, empty years included. */
+/** One bin per year from `first` to `last`, empty years included. The events may come in any order. */
 export function binByYear(events: readonly TimelineEvent[], first: number, last: number, keep = Infinity): YearBin[] {
   const bins: YearBin[] = [];
   for (let year = first; year <= last; year++)
@@ -153,9 +175,20 @@ export function binByYear(events: readonly TimelineEvent[], first: number, last:
     const bin = bins[e.year - first];
     if (!bin) continue;
     bin.count++;
-    if (bin.events.length < keep) bin.events.push(e);
     bin.byKind[e.kind]++;
+    const kept = bin.events;
+    if (keep === Infinity) {
+      kept.push(e);
+      continue;
+    }
+    // The `keep` first in display order, kept sorted as they come: the rest of the year's events need no order.
+    if (kept.length >= keep && compareEvents(e, kept[kept.length - 1]) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && compareEvents(e, kept[at - 1]) < 0) at--;
+    kept.splice(at, 0, e);
+    if (kept.length > keep) kept.pop();
   }
+  if (keep === Infinity) for (const bin of bins) bin.events.sort(compareEvents);
   return bins;
 }
 
@@ -181,7 +214,7 @@ export function timelineModel(events: readonly TimelineEvent[]): TimelineModel |
     axis,
     bins,
     ticks: yearTicks(axis[0], axis[1]),
-    latest: events[events.length - 1].year,
+    latest: yearsOf(events)![1],
     max: bins.reduce((m, b) => Math.max(m, b.count), 1),
     total: events.length,
   };
