@@ -4,7 +4,7 @@
  * the step buttons or the arrow keys set the year filter; the current range is
  * highlighted and written out.
  */
-import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { EVENT_KINDS, stepRange, type EventKind, type TimelineEvent, type TimelineModel, type YearBin } from '../../state/timelineEvents';
@@ -44,7 +44,11 @@ interface Brush {
  */
 export const Timeline = memo(function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
   const { t } = useTranslation();
-  const titles = useMemo(() => model?.bins.map((bin) => binTitle(bin, t)) ?? [], [model, t]);
+  // The years' tooltips are worked out in a render of their own, after the bars are on screen (React runs it in
+  // slices between frames): at start-up and after a filter the map is drawing, and they are only read on hover.
+  const titleModel = useDeferredValue(model, null);
+  const titles = useMemo(() => new Map(titleModel?.bins.map((bin) => [bin.year, binTitle(bin, t)])), [titleModel, t]);
+  const titleOf = (bin: YearBin) => (titleModel === model && titles.get(bin.year)) || yearHeading(bin, t);
   const headingId = useId();
   const hintId = useId();
   const detailsId = useId();
@@ -263,7 +267,7 @@ export const Timeline = memo(function Timeline({ model, from, to, onRangeChange 
             let y = HEIGHT;
             return (
               <g key={bin.year} data-year={bin.year} className={`timeline-col${inShown(bin.year) ? '' : ' is-out'}`}>
-                <title>{titles[i]}</title>
+                <title>{titleOf(bin)}</title>
                 <rect className="timeline-hit" x={i * COLUMN} y={0} width={COLUMN} height={HEIGHT} />
                 {EVENT_KINDS.map((kind) => {
                   const n = bin.byKind[kind];
@@ -278,7 +282,7 @@ export const Timeline = memo(function Timeline({ model, from, to, onRangeChange 
         </svg>
         {detailBin && (
           <div id={detailsId} className="timeline-details" style={detailAt < 50 ? { left: `${detailAt}%` } : { right: `${100 - detailAt}%` }}>
-            {titles[bins.indexOf(detailBin)]}
+            {titleOf(detailBin)}
           </div>
         )}
         <div className="timeline-ticks" aria-hidden="true">
@@ -303,11 +307,16 @@ function eventLine(e: TimelineEvent, t: TFunction): string {
   return detail ? t('timeline.eventLineDetail', { kind, label: e.label, detail }) : t('timeline.eventLine', { kind, label: e.label });
 }
 
+/** A year's first line: how many events (or none). */
+function yearHeading(bin: YearBin, t: TFunction): string {
+  const year = String(bin.year);
+  return bin.count === 0 ? t('timeline.yearEmpty', { year }) : t('timeline.yearTitle', { year, count: bin.count });
+}
+
 /** A year's tooltip: how many events, and the first of them. */
 function binTitle(bin: YearBin, t: TFunction): string {
-  const year = String(bin.year);
-  if (bin.count === 0) return t('timeline.yearEmpty', { year });
+  if (bin.count === 0) return yearHeading(bin, t);
   const lines: string[] = bin.events.map((e) => eventLine(e, t));
   if (bin.count > bin.events.length) lines.push(t('timeline.more', { count: bin.count - bin.events.length }));
-  return [t('timeline.yearTitle', { year, count: bin.count }), ...lines].join('\n');
+  return [yearHeading(bin, t), ...lines].join('\n');
 }
