@@ -73,8 +73,11 @@ describe('atlas on a real OGC API – Features server (MapServer 8)', { skip: !r
     await browser.page.goto(`${base}?site=${hub.id}`);
     const panel = browser.page.locator('#side-panel');
     await panel.getByRole('heading', { level: 2, name: hub.name_en }).waitFor();
+    const quote = hub.sources[0].quote.slice(0, 50);
+    // The panel's sections fill in after its heading: wait for the quote rather than read the panel at once.
+    await panel.getByText(quote).first().waitFor({ timeout: 10_000 }).catch(() => {});
     const text = await panel.innerText();
-    assert.ok(text.includes(hub.sources[0].quote.slice(0, 50)), 'source quote intact');
+    assert.ok(text.includes(quote), `source quote intact; the panel reads: ${text.slice(0, 600)}`);
     for (const alias of hub.aliases) assert.ok(text.includes(alias), `alias ${alias}`);
     assert.equal(await browser.page.getByText(/records? skipped/).count(), 0, 'nothing skipped');
   });
