@@ -466,6 +466,9 @@ export default function MapView(props: MapViewProps) {
   );
 }
 
-/** A data worker's blob URL goes to MapLibre's worker to read itself (blobSource.ts); a collection as it is. */
+/**
+ * A data worker's blob URL goes to MapLibre's worker to read itself (blobSource.ts); a collection as it is. Its
+ * worker keeps the parse (mapWorker.ts), so `getData()` on these sources never answers: ask the data worker.
+ */
 const sourceData = (data: MapSourceData | undefined, empty: GeoJSON.FeatureCollection): GeoJSONSourceSpecification['data'] =>
   typeof data === 'string' ? mapSourceUrl(data) : ((data ?? empty) as GeoJSONSourceSpecification['data']);

@@ -33,9 +33,12 @@ scope.addProtocol(BLOB_SOURCE_SCHEME, async ({ url }, abort) => {
   return { data: await response.json() };
 });
 
-// MapLibre's own "load data" handler (worker.ts), without the copy back for the atlas's blob sources.
-scope.worker.actor.registerMessageHandler('LD', async (mapId, params) => {
-  const result = await scope.worker._getWorkerSource(mapId, params.type, params.source).loadData(params);
-  if (params.request && blobUrlOf(params.request.url) !== undefined) delete result.data;
-  return result;
-});
+// MapLibre's own "load data" handler (worker.ts), without the copy back for the atlas's blob sources. It uses
+// MapLibre's internals (pinned version): should they change, MapLibre's own handler stays, and only the copy returns.
+if (typeof scope.worker._getWorkerSource === 'function') {
+  scope.worker.actor.registerMessageHandler('LD', async (mapId, params) => {
+    const result = await scope.worker._getWorkerSource(mapId, params.type, params.source).loadData(params);
+    if (params.request && blobUrlOf(params.request.url) !== undefined) delete result.data;
+    return result;
+  });
+}

@@ -17,7 +17,8 @@ import { partnershipYears, siteOwnYears, yearSpanOf } from './years';
 const KAZAKH_TO_BASE: Record<string, string> = { ә: 'а', і: 'и', ң: 'н', ғ: 'г', ү: 'у', ұ: 'у', қ: 'к', ө: 'о', һ: 'х' };
 const KAZAKH_LETTERS = /[әіңғүұқөһ]/g;
 
-const ASCII = /^[ -~]*$/;
+/** Printable ASCII and line breaks (search texts are lines joined). */
+const ASCII = /^[\n -~]*$/;
 
 /** Lower-case, accents stripped, compatibility forms and Kazakh letters folded: "Ақтөбе" ~ "актобе", "Séoul" ~ "seoul". */
 export function foldText(text: string): string {

@@ -182,7 +182,7 @@ export function binByYear(events: readonly TimelineEvent[], first: number, last:
       continue;
     }
     // The `keep` first in display order, kept sorted as they come: the rest of the year's events need no order.
-    if (kept.length >= keep && compareEvents(e, kept[kept.length - 1]) >= 0) continue;
+    if (kept.length >= keep && (keep === 0 || compareEvents(e, kept[kept.length - 1]) >= 0)) continue;
     let at = kept.length;
     while (at > 0 && compareEvents(e, kept[at - 1]) < 0) at--;
     kept.splice(at, 0, e);
