@@ -11,7 +11,7 @@ import { localText, type ReaderLanguage } from '../api/names';
 import { linkPartnerships, type Parsed, type SkippedRecord } from '../api/parse';
 import type { Partnership, Site } from '../api/schema';
 import type { Sector } from '../api/vocabulary';
-import { applyFilters, buildSiteIndex, facetCounts, indexSiteFacets, partnershipsOf, regionsOf, type FacetCounts, type SiteFacetIndex, type SiteIndex } from '../state/filters';
+import { buildSiteIndex, facetCounts, indexSiteFacets, partnershipsOf, regionsOf, type FacetCounts, type SiteFacetIndex, type SiteIndex } from '../state/filters';
 import { sortSites, type SiteSort } from '../state/sortSites';
 import { summaryOfTallies, type SummaryCounts } from '../state/summaryCounts';
 import { tallyPositions } from '../state/facets';
@@ -214,26 +214,30 @@ export function createAtlasEngine() {
     lastMatch = undefined;
   }
 
-  function match(filters: Filters): Match {
-    const key = matchKeyOf(filters);
-    if (lastMatch?.key === key) return lastMatch;
+  /** The positions of the sites these filters match, and the facet counts, from one pass over the facet index. */
+  function pass(filters: Filters) {
     const flags = new Uint8Array(sites.length);
-    const matching: Site[] = [];
     const positions: number[] = [];
     const facets = (facetIndex ??= indexSiteFacets(sites));
     const counts = facetCounts(sites, filters, index, {
       facets,
       onMatch: (position) => {
         flags[position] = 1;
-        matching.push(sites[position]);
         positions.push(position);
       },
     });
     const has = (id: string) => flags[byId.get(id) ?? -1] === 1;
+    return { flags, positions, counts, has, facets };
+  }
+
+  function match(filters: Filters): Match {
+    const key = matchKeyOf(filters);
+    if (lastMatch?.key === key) return lastMatch;
+    const { flags, positions, counts, has, facets } = pass(filters);
     // The summary charts count the matching sites per country and sector, from the same index.
     const tally = (facet: 'country' | 'sector') => tallyPositions(facets, facet, positions) as Map<string, number>;
     const summary = summaryOfTallies(tally('country'), tally('sector'), filters.sector);
-    return (lastMatch = { key, flags, sites: matching, counts, summary, has });
+    return (lastMatch = { key, flags, positions, counts, summary, has });
   }
 
   function summary(): LoadedSummary {
@@ -320,7 +324,7 @@ export function createAtlasEngine() {
 
       return {
         total: sites.length,
-        matching: matched.sites.length,
+        matching: matched.positions.length,
         counts: matched.counts,
         summary: matched.summary,
         listOrder: listOrder.slice(0, n),
@@ -358,23 +362,18 @@ export function createAtlasEngine() {
      * their partnerships, binned by year. Asked apart from the counts, which should not wait for it.
      */
     timeline({ filters, reader }: { filters: Filters; reader: ReaderLanguage }): TimelineModel | null {
-      const forTimeline = applyFilters(sites, { ...filters, from: null, to: null }, index);
-      const timelineSites = new Uint8Array(sites.length);
-      for (const s of forTimeline) timelineSites[byId.get(s.id)!] = 1;
-      const ids = new Set(forTimeline.map((s) => s.id));
-      const timelinePartnerships = new Set(partnershipsOf(partnerships, ids, { from: null, to: null }).map((p) => p.id));
+      const forTimeline = pass({ ...filters, from: null, to: null });
+      const timelinePartnerships = new Set(partnershipsOf(partnerships, forTimeline, { from: null, to: null }).map((p) => p.id));
       return timelineModel(
         eventsOf(reader)
-          .filter((e) => (e.partnership ? timelinePartnerships.has(e.partnership) : timelineSites[e.site]))
+          .filter((e) => (e.partnership ? timelinePartnerships.has(e.partnership) : forTimeline.flags[e.site]))
           .map((e) => e.event),
       );
     },
 
     /** The map's GeoJSON of the sites matching these filters. */
     mapSites(filters: Filters): string {
-      const { flags } = match(filters);
-      const features: string[] = [];
-      for (let i = 0; i < sites.length; i++) if (flags[i]) features.push((siteFeatures[i] ??= mapSiteFeature(sites[i])));
+      const features = match(filters).positions.map((i) => (siteFeatures[i] ??= mapSiteFeature(sites[i])));
       return featureCollection(features);
     },
 
@@ -441,7 +440,8 @@ export function createAtlasEngine() {
     /** A download of what the filters show: sites, or their partnerships (whose lines reach every loaded party). */
     export(collection: ExportCollection, format: ExportFormat, filters: Filters): string {
       const matched = match(filters);
-      if (collection === 'sites') return format === 'csv' ? sitesToCsv(matched.sites) : sitesToGeoJson(matched.sites);
+      const chosenSites = matched.positions.map((i) => sites[i]);
+      if (collection === 'sites') return format === 'csv' ? sitesToCsv(chosenSites) : sitesToGeoJson(chosenSites);
       const chosen = partnershipsOf(partnerships, matched, filters);
       return format === 'csv' ? partnershipsToCsv(chosen) : partnershipsToGeoJson(chosen, sites);
     },
@@ -450,11 +450,11 @@ export function createAtlasEngine() {
 
 export type AtlasEngine = ReturnType<typeof createAtlasEngine>;
 
-/** Which sites the filters match: a flag per site position, the sites, and the facet counts made in the same pass. */
+/** Which sites the filters match (a flag per site position, and the positions), with what the same pass counted. */
 interface Match {
   key: string;
   flags: Uint8Array;
-  sites: Site[];
+  positions: number[];
   counts: FacetCounts;
   summary: SummaryCounts;
   /** Whether the site with this id matches (what partnershipsOf asks). */

@@ -17,19 +17,6 @@ export interface FacetSpec<T> {
 export type FacetSpecs<T, K extends string> = Record<K, FacetSpec<T>>;
 export type FacetCountsOf<K extends string, V extends Value = string> = Record<K, Map<V, number>>;
 
-function matches(values: Value | readonly Value[], selected: readonly Value[]): boolean {
-  if (selected.length === 0) return true;
-  return Array.isArray(values) ? (values as readonly Value[]).some((v) => selected.includes(v)) : selected.includes(values as Value);
-}
-
-/** True when the item passes every facet (except `skip`). */
-export function matchesFacets<T, K extends string>(item: T, facets: FacetSpecs<T, K>, skip?: K): boolean {
-  for (const key in facets) {
-    if (key !== skip && !matches(facets[key].valueOf(item), facets[key].selected)) return false;
-  }
-  return true;
-}
-
 /** One facet's values for every item, as small numbers: item i has `codes[start[i]]` … `codes[start[i + 1] - 1]`. */
 interface FacetColumn {
   /** The distinct values, in order of first appearance; a code is a position here. */
@@ -176,4 +163,11 @@ export function countFacets<T, K extends string>(
     selected[key] = facets[key].selected;
   }
   return countIndexed(indexFacets(items, valueOf), selected, passesRest && ((i) => passesRest(items[i])), options);
+}
+
+/** The items passing every facet (and `passesRest`): the rule countIndexed applies, from the same pass. */
+export function filterFacets<T, K extends string>(items: readonly T[], facets: FacetSpecs<T, K>, passesRest?: (item: T) => boolean): T[] {
+  const kept: T[] = [];
+  countFacets(items, facets, passesRest, { onMatch: (position) => kept.push(items[position]) });
+  return kept;
 }

@@ -6,7 +6,7 @@
 import { otherNames } from '../api/names';
 import type { Partnership, Site } from '../api/schema';
 import type { Country } from '../api/vocabulary';
-import { countIndexed, indexFacets, matchesFacets, type FacetCountsOf, type FacetIndex, type FacetSpecs } from './facets';
+import { countIndexed, indexFacets, type FacetCountsOf, type FacetIndex } from './facets';
 import type { Filters } from './urlState';
 import { partnershipYears, siteOwnYears, yearSpanOf } from './years';
 
@@ -128,16 +128,6 @@ const SITE_FACET_VALUES: { [K in Facet]: (s: Site) => string | readonly string[]
   status: (s) => s.status,
 };
 
-function siteFacets(filters: Filters): FacetSpecs<Site, Facet> {
-  return {
-    country: { valueOf: SITE_FACET_VALUES.country, selected: filters.country },
-    region: { valueOf: SITE_FACET_VALUES.region, selected: filters.region },
-    sector: { valueOf: SITE_FACET_VALUES.sector, selected: filters.sector },
-    kind: { valueOf: SITE_FACET_VALUES.kind, selected: filters.kind },
-    status: { valueOf: SITE_FACET_VALUES.status, selected: filters.status },
-  };
-}
-
 /** The sites' facet values as numbers, made once per dataset: counting 100,000 sites then reads only typed arrays. */
 export type SiteFacetIndex = FacetIndex<Facet>;
 export const indexSiteFacets = (sites: readonly Site[]): SiteFacetIndex => indexFacets(sites, SITE_FACET_VALUES);
@@ -170,10 +160,11 @@ function matchesRest(site: Site, p: Prepared, index: SiteIndex): boolean {
   return true;
 }
 
-export function applyFilters(sites: Site[], filters: Filters, index: SiteIndex): Site[] {
-  const prepared = prepare(filters);
-  const facets = siteFacets(filters);
-  return sites.filter((s) => matchesFacets(s, facets) && matchesRest(s, prepared, index));
+/** The sites matching every filter (one pass of facetCounts; `facets` as there). */
+export function applyFilters(sites: Site[], filters: Filters, index: SiteIndex, facets?: SiteFacetIndex): Site[] {
+  const kept: Site[] = [];
+  facetCounts(sites, filters, index, { facets, onMatch: (position) => kept.push(sites[position]) });
+  return kept;
 }
 
 /** Sites that would match for each option of each facet, given every other active filter. */
@@ -181,7 +172,7 @@ export type FacetCounts = FacetCountsOf<Facet>;
 
 /**
  * The facet counts, in one pass that can also pick the matching sites: `onMatch` hears the position of each site
- * matching every filter (the same sites as applyFilters). `facets` is the sites' index, made here when not given.
+ * matching every filter. `facets` is the sites' index (indexSiteFacets), made here when not given.
  */
 export function facetCounts(
   sites: Site[],
@@ -191,8 +182,8 @@ export function facetCounts(
 ): FacetCounts {
   const prepared = prepare(filters);
   const passesRest = prepared.hasYears || prepared.words.length > 0 ? (i: number) => matchesRest(sites[i], prepared, index) : undefined;
-  const selected = { country: filters.country, region: filters.region, sector: filters.sector, kind: filters.kind, status: filters.status };
-  return countIndexed(facets, selected, passesRest, { onMatch }) as FacetCounts;
+  const { country, region, sector, kind, status } = filters;
+  return countIndexed(facets, { country, region, sector, kind, status }, passesRest, { onMatch }) as FacetCounts;
 }
 
 /** Partnerships to draw for the filtered sites: those with at least one party among them. */

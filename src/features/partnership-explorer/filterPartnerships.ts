@@ -6,7 +6,7 @@
 import type { Partnership, Site } from '../../api/schema';
 import { PARTNERSHIP_KINDS, type PartnershipKind } from '../../api/vocabulary';
 import { pairKey } from '../../state/countryPairs';
-import { countFacets, matchesFacets, type FacetSpecs } from '../../state/facets';
+import { countFacets, filterFacets, type FacetSpecs } from '../../state/facets';
 import type { ExplorerFilters } from '../../state/urlState';
 import { partnershipYears } from '../../state/years';
 
@@ -50,8 +50,7 @@ function explorerFacets(f: ExplorerFilters, sitesById: SiteLookup): FacetSpecs<F
 }
 
 export function filterPartnerships<P extends Filterable>(partnerships: readonly P[], f: ExplorerFilters, sitesById: SiteLookup): P[] {
-  const facets = explorerFacets(f, sitesById);
-  return partnerships.filter((p) => matchesFacets(p, facets));
+  return filterFacets(partnerships, explorerFacets(f, sitesById));
 }
 
 /** Most recent first (by end, else start), undated last; ties keep the data's order. */
