@@ -4,6 +4,7 @@
  * the schema is skipped and counted, never fatal.
  */
 import type { z } from 'zod';
+import { DECLINE, fastPathOf } from './fastValidation';
 import { partnershipFeatureSchema, siteFeatureSchema, type Partnership, type Site } from './schema';
 
 export interface SkippedRecord {
@@ -59,6 +60,7 @@ function describe(error: z.ZodError): string {
  * why.
  */
 function recordParser<F, T>(collection: SkippedRecord['collection'], schema: z.ZodType<F>, toRecord: (feature: F) => T & { id: string }) {
+  const fast = fastPathOf(schema);
   const records: T[] = [];
   const skipped: SkippedRecord[] = [];
   const seen = new Set<string>();
@@ -66,12 +68,17 @@ function recordParser<F, T>(collection: SkippedRecord['collection'], schema: z.Z
   return {
     add(feature: unknown) {
       const at = index++;
-      const result = schema.safeParse(feature);
-      if (!result.success) {
-        skipped.push({ collection, index: at, id: readableId(feature), reason: describe(result.error) });
-        return;
+      // A record in canonical form takes the fast path; zod decides the rest and explains a failure.
+      let valid = fast(feature);
+      if (valid === DECLINE) {
+        const result = schema.safeParse(feature);
+        if (!result.success) {
+          skipped.push({ collection, index: at, id: readableId(feature), reason: describe(result.error) });
+          return;
+        }
+        valid = result.data;
       }
-      const record = toRecord(result.data);
+      const record = toRecord(valid);
       if (seen.has(record.id)) {
         skipped.push({ collection, index: at, id: record.id, reason: 'duplicate id' });
         return;
