@@ -17,7 +17,7 @@ import { Legend } from '../map/Legend';
 import { toggleValue } from '../state/lists';
 import { embedHref, fullMapHref, recordHref } from '../state/shareLinks';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
-import { useElementHeight } from '../ui/useElementHeight';
+import { useElementHeight } from '../ui/useElementSize';
 import { EMBED_ROOT_ID, useGestureHint } from './EmbedLayout';
 import { LazyMapView } from './lazyParts';
 import { ExploreTabs, type ExploreTab } from './ExploreTabs';

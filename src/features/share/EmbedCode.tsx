@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmbedOptions } from '../../state/shareLinks';
 import { DEFAULT_UI_PARTS, UI_PARTS, type UiPart } from '../../state/urlState';
-import { useElementWidth } from '../../ui/useElementWidth';
+import { useElementWidth } from '../../ui/useElementSize';
 import { CopyField } from './CopyField';
 import { buildSnippet, MAX_HEIGHT, MAX_WIDTH, MIN_HEIGHT, MIN_WIDTH } from './snippet';
 
