@@ -13,12 +13,17 @@ function setup(from: number | null = null, to: number | null = null) {
   const model = timelineModel(timelineEvents(sites, partnerships));
   const utils = render(<Timeline model={model} from={from} to={to} onRangeChange={onRangeChange} />);
   const column = (year: number) => utils.container.querySelector(`[data-year="${year}"]`)!;
-  return { onRangeChange, column, chart: screen.getByRole('slider', { name: 'Years with dated events' }), ...utils };
+  /** The year's tooltip as a mouse user sees it: the pointer over its column. */
+  const tooltip = (year: number) => {
+    fireEvent.pointerOver(column(year), { pointerType: 'mouse' });
+    return column(year).querySelector('title')?.textContent;
+  };
+  return { onRangeChange, column, tooltip, chart: screen.getByRole('slider', { name: 'Years with dated events' }), ...utils };
 }
 
 describe('Timeline', () => {
   it('draws one column per year from the first event to 2030, with the events in each tooltip', () => {
-    const { container, column } = setup();
+    const { container, column, tooltip } = setup();
     const years = [...container.querySelectorAll('[data-year]')].map((el) => Number(el.getAttribute('data-year')));
     // Derived from the data, which grows: the axis of its events, and a year inside it with none.
     const events = timelineEvents(sites, partnerships);
@@ -28,14 +33,17 @@ describe('Timeline', () => {
     expect(last).toBeGreaterThanOrEqual(2030);
     expect(years).toHaveLength(last - first + 1);
     const in1998 = events.filter((e) => e.year === 1998).length;
-    expect(column(1998).querySelector('title')?.textContent).toMatch(new RegExp(`^1998: ${in1998} events?\n`));
-    expect(column(1998).querySelector('title')?.textContent).toMatch(/Milestone: Wonju Medical Industry Techno Valley/);
-    expect(column(2003).querySelector('title')?.textContent).toMatch(/Founded: Incheon Free Economic Zone/);
-    expect(column(2022).querySelector('title')?.textContent).toMatch(/Partnership: Kazakh delegation working visit/);
-    expect(column(2030).querySelector('title')?.textContent).toMatch(/Target: Ministry of Trade, Industry and Energy/);
+    // Until pointed at, a column's title is its first line only (the events are listed for the year pointed at).
+    expect(column(2003).querySelector('title')?.textContent).toMatch(/^2003: \d+ events?$/);
+    expect(tooltip(1998)).toMatch(new RegExp(`^1998: ${in1998} events?\n`));
+    expect(tooltip(1998)).toMatch(/Milestone: Wonju Medical Industry Techno Valley/);
+    expect(tooltip(2003)).toMatch(/Founded: Incheon Free Economic Zone/);
+    expect(column(1998).querySelector('title')?.textContent).toMatch(/^1998: \d+ events?$/);
+    expect(tooltip(2022)).toMatch(/Partnership: Kazakh delegation working visit/);
+    expect(tooltip(2030)).toMatch(/Target: Ministry of Trade, Industry and Energy/);
     const quiet = years.find((y) => !events.some((e) => e.year === y));
     expect(quiet, 'a year without dated events').toBeDefined();
-    expect(column(quiet!).querySelector('title')?.textContent).toBe(`${quiet}: no dated events`);
+    expect(tooltip(quiet!)).toBe(`${quiet}: no dated events`);
     expect(screen.getByText('All years')).toBeInTheDocument();
     expect(screen.getByText('Milestone')).toBeInTheDocument(); // legend
   });

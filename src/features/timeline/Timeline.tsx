@@ -4,7 +4,7 @@
  * the step buttons or the arrow keys set the year filter; the current range is
  * highlighted and written out.
  */
-import { memo, useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { EVENT_KINDS, stepRange, type EventKind, type TimelineEvent, type TimelineModel, type YearBin } from '../../state/timelineEvents';
@@ -38,17 +38,13 @@ interface Brush {
   current: number;
 }
 
-/**
- * Memoised: the page renders again on every answer from the data worker, and the years' titles (hundreds of
- * translated lines) took most of each render's time while nothing here had changed.
- */
+/** Memoised: the page renders again on every answer from the data worker, mostly with nothing new here. */
 export const Timeline = memo(function Timeline({ model, from, to, onRangeChange }: TimelineProps) {
   const { t } = useTranslation();
-  // The years' tooltips are worked out in a render of their own, after the bars are on screen (React runs it in
-  // slices between frames): at start-up and after a filter the map is drawing, and they are only read on hover.
-  const titleModel = useDeferredValue(model, null);
-  const titles = useMemo(() => new Map(titleModel?.bins.map((bin) => [bin.year, binTitle(bin, t)])), [titleModel, t]);
-  const titleOf = (bin: YearBin) => (titleModel === model && titles.get(bin.year)) || yearHeading(bin, t);
+  // A year's tooltip lists its events: made for the year under the pointer (or shown in the details box) only.
+  // Made for every year, hundreds of translated lines took most of the main thread's time in each render
+  // while the map was starting.
+  const [pointedYear, setPointedYear] = useState<number | null>(null);
   const headingId = useId();
   const hintId = useId();
   const detailsId = useId();
@@ -99,6 +95,10 @@ export const Timeline = memo(function Timeline({ model, from, to, onRangeChange 
       // No active pointer to capture (synthetic events): dragging still works over the columns.
     }
     setBrush({ anchor: year, current: year });
+  };
+  const onPointerOver = (event: PointerEvent<HTMLDivElement>) => {
+    const column = (event.target as Element).closest?.('[data-year]');
+    if (column) setPointedYear(Number(column.getAttribute('data-year')));
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     const current = brushRef.current;
@@ -245,6 +245,7 @@ export const Timeline = memo(function Timeline({ model, from, to, onRangeChange 
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
         onPointerDown={onPointerDown}
+        onPointerOver={onPointerOver}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerCancel={cancelBrush}
@@ -267,7 +268,7 @@ export const Timeline = memo(function Timeline({ model, from, to, onRangeChange 
             let y = HEIGHT;
             return (
               <g key={bin.year} data-year={bin.year} className={`timeline-col${inShown(bin.year) ? '' : ' is-out'}`}>
-                <title>{titleOf(bin)}</title>
+                <title>{bin.year === pointedYear ? binTitle(bin, t) : yearHeading(bin, t)}</title>
                 <rect className="timeline-hit" x={i * COLUMN} y={0} width={COLUMN} height={HEIGHT} />
                 {EVENT_KINDS.map((kind) => {
                   const n = bin.byKind[kind];
@@ -282,7 +283,7 @@ export const Timeline = memo(function Timeline({ model, from, to, onRangeChange 
         </svg>
         {detailBin && (
           <div id={detailsId} className="timeline-details" style={detailAt < 50 ? { left: `${detailAt}%` } : { right: `${100 - detailAt}%` }}>
-            {titleOf(detailBin)}
+            {binTitle(detailBin, t)}
           </div>
         )}
         <div className="timeline-ticks" aria-hidden="true">
