@@ -216,6 +216,16 @@ export default function MapView(props: MapViewProps) {
     }
   }, [focus, loaded, insetTop]);
 
+  // A compact attribution starts unfolded over a small map; fold it as MapLibre does on the first drag (the (i) opens it).
+  const foldAttribution = (map: maplibregl.Map | undefined) => {
+    if (compactAttribution) map?.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+  };
+  // The first map's control is added after its load (below); a map built anew in another language has it at load.
+  useEffect(() => {
+    if (loaded) foldAttribution(mapRef.current?.getMap());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the first map has loaded
+  }, [loaded]);
+
   const onClick = useCallback(
     async (event: MapLayerMouseEvent) => {
       const map = mapRef.current;
@@ -380,8 +390,7 @@ export default function MapView(props: MapViewProps) {
         // The GPU may drop the map's context (driver reset, too many tabs): say so; panels keep working.
         e.target.on('webglcontextlost', () => notices.show('map', t('map.contextLost')));
         e.target.on('webglcontextrestored', () => notices.clear('map'));
-        // A compact attribution starts unfolded over a small map; fold it as MapLibre does on the first drag (the (i) opens it).
-        if (compactAttribution) e.target.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+        foldAttribution(e.target);
       }}
       hash
       style={{ width: '100%', height: '100%' }}
@@ -390,7 +399,11 @@ export default function MapView(props: MapViewProps) {
       {fullscreenContainerId && <FullscreenControl position="top-right" containerId={fullscreenContainerId} />}
       <SitesInView onSelectSite={onSelectSite} />
       <ScaleControl position="bottom-right" />
-      <AttributionControl position="bottom-right" compact={compactAttribution ? undefined : false} customAttribution={t('map.attribution')} />
+      {/* Added once the map has loaded: MapLibre's control measures the map as it is added, which during start-up
+          forced a layout of the whole page (~45 ms of the main thread). */}
+      {loaded && (
+        <AttributionControl position="bottom-right" compact={compactAttribution ? undefined : false} customAttribution={t('map.attribution')} />
+      )}
       <Source id={ARCS_SOURCE} type="geojson" data={sourceData(arcs, emptyData)}>
         <Layer {...arcHitLayer} />
         {arcLayers(selectedPartnershipId).map((layer) => (
