@@ -94,23 +94,23 @@ export function buildSiteIndex(sites: Site[], partnerships: Partnership[]): Site
     const links = linked.get(id) ?? [];
     const partners = links.flatMap((p) => p.parties.filter((other) => other !== id).map((other) => byId.get(other)?.name_en ?? ''));
     const parent = s.parentId ? byId.get(s.parentId)?.name_en : undefined;
-    text = foldText(
-      [
-        s.name_en,
-        ...otherNames(s).map((n) => n.text),
-        ...otherNames(s).map((n) => withoutHangulSpaces(n.text)),
-        ...s.aliases,
-        s.summary_en,
-        s.city_en,
-        s.regionName,
-        parent,
-        ...partners,
-        ...links.map((p) => p.title_en),
-        ...s.milestones.map((m) => m.label_en),
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    );
+    // Folded part by part: most parts (summary, titles, English names) are plain ASCII and take the fast path.
+    text = [
+      s.name_en,
+      ...otherNames(s).map((n) => n.text),
+      ...otherNames(s).map((n) => withoutHangulSpaces(n.text)),
+      ...s.aliases,
+      s.summary_en,
+      s.city_en,
+      s.regionName,
+      parent,
+      ...partners,
+      ...links.map((p) => p.title_en),
+      ...s.milestones.map((m) => m.label_en),
+    ]
+      .filter((part): part is string => Boolean(part))
+      .map(foldText)
+      .join('\n');
     haystacks.set(id, text);
     return text;
   };
@@ -186,14 +186,19 @@ export function facetCounts(
   return countIndexed(facets, { country, region, sector, kind, status }, passesRest, { onMatch }) as FacetCounts;
 }
 
+/**
+ * The filtered sites, as partnershipsOf asks about them: by id, or (faster, for a large dataset) whether the
+ * partnership at an index of the list has a party among them.
+ */
+export interface PartySites {
+  has(id: string): boolean;
+  hasPartyAt?(index: number): boolean;
+}
+
 /** Partnerships to draw for the filtered sites: those with at least one party among them. */
-export function partnershipsOf(
-  partnerships: Partnership[],
-  siteIds: { has(id: string): boolean },
-  filters: Pick<Filters, 'from' | 'to'>,
-): Partnership[] {
-  return partnerships.filter((p) => {
-    if (!p.parties.some((id) => siteIds.has(id))) return false;
+export function partnershipsOf(partnerships: Partnership[], siteIds: PartySites, filters: Pick<Filters, 'from' | 'to'>): Partnership[] {
+  return partnerships.filter((p, index) => {
+    if (!(siteIds.hasPartyAt ? siteIds.hasPartyAt(index) : p.parties.some((id) => siteIds.has(id)))) return false;
     if (filters.from == null && filters.to == null) return true;
     const years = partnershipYears(p);
     // An undated partnership is kept only when no year filter is set.
