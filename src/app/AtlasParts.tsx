@@ -157,6 +157,7 @@ export function AtlasMap({ atlas }: Part) {
         onSelectPartnership={open.pickPartnership}
         onHoverSite={atlas.setHoveredSiteId}
         onViewChange={atlas.onViewChange}
+        onDrawingChange={atlas.client.mapDrawing}
         insetTop={showLegend && legendHeight > 0 ? legendHeight + LEGEND_TOP_PX : 0}
         cooperativeGestures={embedded}
         compactAttribution={embedded || layout.mode === 'phone'}

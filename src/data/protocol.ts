@@ -4,7 +4,11 @@ import type { Collection } from '../api/progress';
 import type { LoadProgress } from '../api/sources/DataSource';
 import type { DataMethod } from './service';
 
-export type WorkerRequest = { id: number; method: DataMethod; args: unknown[]; slot?: 'sites' | 'arcs' } | { cancel: number };
+export type WorkerRequest =
+  | { id: number; method: DataMethod; args: unknown[]; slot?: 'sites' | 'arcs' }
+  | { cancel: number }
+  /** The map is drawing new data (true) or has gone idle (false): the worker's speculative work waits meanwhile. */
+  | { mapDrawing: boolean };
 
 export type WorkerResponse =
   | { id: number; ok: true; value: unknown }

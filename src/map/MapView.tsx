@@ -75,6 +75,8 @@ export interface MapViewProps {
   onHoverSite?: (id: string | undefined) => void;
   /** Reports the visible area [west, south, east, north], the centre and the zoom after every move. */
   onViewChange?: (bounds: [number, number, number, number], view: { zoom: number; lat: number; lon: number }) => void;
+  /** Reports whether the map is drawing (new data, tiles) or has gone idle: other work can wait while it draws. */
+  onDrawingChange?: (drawing: boolean) => void;
   /** Pixels at the top covered by an overlay (the open legend): the first view and every framing keep clear of them. */
   insetTop?: number;
   /** Each request the map makes (the font list) is aborted after this long. */
@@ -135,6 +137,7 @@ export default function MapView(props: MapViewProps) {
     onSelectPartnership,
     onHoverSite,
     onViewChange,
+    onDrawingChange,
     insetTop = 0,
     requestTimeoutMs,
     cooperativeGestures = false,
@@ -175,6 +178,21 @@ export default function MapView(props: MapViewProps) {
   const [hover, setHover] = useState<Hover | null>(null);
   const [chooser, setChooser] = useState<Chooser | null>(null);
   const [loaded, setLoaded] = useState(false);
+  // Drawing from the moment the map is built until MapLibre says it is idle, and again whenever a source loads.
+  const drawing = useRef<boolean | undefined>(undefined);
+  const onDrawingChangeRef = useRef(onDrawingChange);
+  useEffect(() => {
+    onDrawingChangeRef.current = onDrawingChange;
+  }, [onDrawingChange]);
+  const reportDrawing = useCallback((now: boolean) => {
+    if (drawing.current === now) return;
+    drawing.current = now;
+    onDrawingChangeRef.current?.(now);
+  }, []);
+  useEffect(() => {
+    reportDrawing(true);
+    return () => reportDrawing(false);
+  }, [reportDrawing]);
   const [useEmbedded, setUseEmbedded] = useState(basemap === 'embedded');
   const fonts = useQuery(fontFacesQuery(requestTimeoutMs));
   // Labels need the font list; without it the map is drawn without text rather than not at all.
@@ -391,6 +409,8 @@ export default function MapView(props: MapViewProps) {
         e.target.on('webglcontextlost', () => notices.show('map', t('map.contextLost')));
         e.target.on('webglcontextrestored', () => notices.clear('map'));
         foldAttribution(e.target);
+        e.target.on('sourcedataloading', () => reportDrawing(true));
+        e.target.on('idle', () => reportDrawing(false));
       }}
       hash
       style={{ width: '100%', height: '100%' }}
