@@ -95,6 +95,8 @@ export interface MapViewProps {
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 /** Tooltips and the chooser are page text, not glyphs: they may be longer, but a runaway name is still cut. */
 const MAX_TOOLTIP = 200;
+/** How long the map waits for its data before it is built anyway (see `built`). */
+const BUILD_WAIT_MS = 1000;
 
 /** Korea, Kazakhstan and the China links between them, at first sight. */
 export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
@@ -203,6 +205,17 @@ export default function MapView(props: MapViewProps) {
     if (fonts.isPending) return undefined;
     return embeddedStyle(fonts.data, reader);
   }, [useEmbedded, basemap, fonts.isPending, fonts.data, reader]);
+
+  // The map is built once its data is here, or BUILD_WAIT_MS after its style is: creating it (the WebGL context,
+  // ~300 ms of the main thread in software rendering) came before the first counts and rows, which then waited for
+  // it on two cores. MapLibre's worker is started (prewarmed) and the style and fonts loaded before either.
+  const [built, setBuilt] = useState(false);
+  if (!built && style && sites !== undefined) setBuilt(true);
+  useEffect(() => {
+    if (!style || built) return;
+    const timer = setTimeout(() => setBuilt(true), BUILD_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [style, built]);
 
   useEffect(() => {
     if (useEmbedded && fonts.isError) notices.show('map', { message: t('map.labelsUnavailable'), detail: fonts.error.message });
@@ -369,7 +382,7 @@ export default function MapView(props: MapViewProps) {
     [useEmbedded, notices, t],
   );
 
-  if (!style) return <div className="map-loading">{t('app.mapLoading')}</div>;
+  if (!style || !built) return <div className="map-loading">{t('app.mapLoading')}</div>;
   const startView = parseMapHash(window.location.hash);
 
   return (
