@@ -66,12 +66,16 @@ const isLoad = (method: DataMethod) => method === 'loadSites' || method === 'loa
 
 /**
  * Background questions and work ahead of need (the search text, seconds at 100,000 sites) wait while the map draws
- * new data, as the page reports. Not longer than MAP_HOLD_MAX_MS, should the map never say it is idle.
+ * new data, as the page reports, when there are enough sites for them to take long (at 1,000 sites they take
+ * milliseconds and would only come late). Not longer than MAP_HOLD_MAX_MS, should the map never say it is idle.
  */
 const MAP_HOLD_MAX_MS = 8000;
+const MAP_HOLD_FROM_SITES = 20_000;
+let siteCount = 0;
 let mapDrawingSince: number | undefined;
 let mapHoldTimer: ReturnType<typeof setTimeout> | undefined;
-const mapDrawing = () => mapDrawingSince !== undefined && performance.now() - mapDrawingSince < MAP_HOLD_MAX_MS;
+const mapDrawing = () =>
+  siteCount >= MAP_HOLD_FROM_SITES && mapDrawingSince !== undefined && performance.now() - mapDrawingSince < MAP_HOLD_MAX_MS;
 function setMapDrawing(drawing: boolean) {
   clearTimeout(mapHoldTimer);
   if (!drawing) mapDrawingSince = undefined;
@@ -99,6 +103,7 @@ async function run({ id, method, args, slot }: Request) {
   try {
     const call = service[method] as (...a: unknown[]) => unknown;
     const value = await (isLoad(method) ? call(...args, controller.signal) : call(...args));
+    if (method === 'loadSites') siteCount = (value as { siteCount: number }).siteCount;
     // A new map blob for a slot (sites, arcs) frees the previous one.
     if (slot && typeof value === 'string') {
       const previous = blobs.get(slot);
