@@ -31,6 +31,7 @@ function FacetGroup({
   counts,
   onToggle,
   swatch,
+  formatCount,
 }: {
   legend: string;
   options: { value: string; label: string; group?: string }[];
@@ -38,6 +39,8 @@ function FacetGroup({
   counts: Map<string, number>;
   onToggle: (value: string) => void;
   swatch?: (value: string) => string;
+  /** In the reader's number format: "68,300", "68 300". */
+  formatCount: (count: number) => string;
 }) {
   return (
     <fieldset className="facet">
@@ -55,8 +58,8 @@ function FacetGroup({
                 <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => onToggle(o.value)} />
                 {swatch && <span className="swatch" style={{ background: swatch(o.value) }} aria-hidden="true" />}
                 <span className="facet-label">{o.label}</span>
-                <span className="facet-count" aria-label={`(${count})`}>
-                  {count}
+                <span className="facet-count" aria-label={`(${formatCount(count)})`}>
+                  {formatCount(count)}
                 </span>
               </label>
             </li>
@@ -120,6 +123,8 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
   const fromId = useId();
   // Grouped by country, in the data's order of countries; alphabetical in the reader's language within each.
   const collator = new Intl.Collator(i18n.language);
+  const numbers = new Intl.NumberFormat(i18n.language);
+  const formatCount = (count: number) => numbers.format(count);
   const regionOptions = regions
     .map((r) => ({ value: r.code, label: regionName(r.code, r.name), group: t(`country.${r.country}`), country: r.country }))
     .sort((a, b) => a.country.localeCompare(b.country) || collator.compare(a.label, b.label));
@@ -130,6 +135,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
   return (
     <div className="filter-panel">
       <FacetGroup
+          formatCount={formatCount}
         legend={t('filters.country')}
         options={COUNTRIES.map((c) => ({ value: c, label: t(`country.${c}`) }))}
         selected={filters.country}
@@ -137,6 +143,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
         onToggle={toggleIn('country')}
       />
       <FacetGroup
+          formatCount={formatCount}
         legend={t('filters.region')}
         options={regionOptions}
         selected={filters.region}
@@ -144,6 +151,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
         onToggle={toggleIn('region')}
       />
       <FacetGroup
+          formatCount={formatCount}
         legend={t('filters.sector')}
         options={SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) }))}
         selected={filters.sector}
@@ -152,6 +160,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
         swatch={(s) => SECTOR_COLORS[s as keyof typeof SECTOR_COLORS]}
       />
       <FacetGroup
+          formatCount={formatCount}
         legend={t('filters.kind')}
         options={SITE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
         selected={filters.kind}
@@ -159,6 +168,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
         onToggle={toggleIn('kind')}
       />
       <FacetGroup
+          formatCount={formatCount}
         legend={t('filters.status')}
         options={SITE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         selected={filters.status}
