@@ -6,6 +6,7 @@ import { DECLINE, fastPathOf } from './fastValidation';
 import { mutate, mutation } from './mutations.testing';
 import { partnershipFeatureSchema, siteFeatureSchema } from './schema';
 import type { z } from 'zod';
+import { z as zod } from './zod';
 
 const validSites = sitesCollection.features as Record<string, unknown>[];
 const validPartnerships = partnershipsCollection.features as Record<string, unknown>[];
@@ -103,5 +104,29 @@ describe('what the fast path declines or rewrites', () => {
     expect(out.properties.name_en).toBe('Songdo');
     expect(out.properties.aliases).toEqual([]);
     expect(out.properties).not.toHaveProperty('gml_id');
+  });
+});
+
+describe('schemas the fast path leaves to zod', () => {
+  /** Accepted only where zod accepts, with zod's result. */
+  const agrees = (schema: z.ZodType, values: unknown[]) => {
+    const fast = fastPathOf(schema);
+    for (const value of values) agreesWithZod(schema, fast, value);
+  };
+  enum Numeric {
+    A,
+    B,
+  }
+
+  it('formats that are checks themselves, checks on other kinds, numeric enums, an optional default', () => {
+    agrees(zod.int(), [1.5, 2, '3']);
+    agrees(zod.email(), ['not an email', 'a@b.co']);
+    agrees(
+      zod.enum(['a', 'b']).refine((v) => v === 'a'),
+      ['a', 'b'],
+    );
+    agrees(zod.nativeEnum(Numeric), ['A', 0, 1, 'B']);
+    agrees(zod.string().default('x').optional(), [undefined, 'y']);
+    agrees(zod.object({ n: zod.number().default(3).optional() }), [{}, { n: undefined }, { n: 4 }]);
   });
 });

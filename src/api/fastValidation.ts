@@ -25,6 +25,10 @@ interface ZodInternals {
   def: ZodDef;
   optin?: 'optional' | 'defaulted';
   optout?: 'optional';
+  /** What the schema is built from: a format such as z.email() or z.int() is a check itself ('$ZodCheck'). */
+  traits?: Set<string>;
+  /** An enum's or literal's accepted values. */
+  values?: Set<unknown>;
 }
 interface ZodDef {
   type: string;
@@ -90,8 +94,13 @@ function declinesOnlyInvalid(schema: Schema): boolean {
   }
 }
 
+/** Kinds whose checks (def.checks) the fast path runs; a check anywhere else (a refine on an enum) is zod's. */
+const CHECKED_KINDS = new Set(['string', 'number', 'array']);
+
 function compile(schema: Schema): Fast {
   const def = schema._zod.def;
+  if (schema._zod.traits?.has('$ZodCheck')) return declineAll;
+  if ((def.checks ?? []).length > 0 && !CHECKED_KINDS.has(def.type)) return declineAll;
   switch (def.type) {
     case 'string': {
       if (def.coerce) return declineAll;
@@ -108,10 +117,14 @@ function compile(schema: Schema): Fast {
       return (v) => (values.includes(v) ? v : DECLINE);
     }
     case 'enum': {
-      const values = new Set(Object.values(def.entries ?? {}));
+      // zod's own list (a numeric enum's entries also map names back to numbers).
+      const values = schema._zod.values;
+      if (!values) return declineAll;
       return (v) => (values.has(v) ? v : DECLINE);
     }
     case 'optional': {
+      // optional(x.default(…)) gives the default for undefined: zod's to decide.
+      if (def.innerType!._zod.optin === 'defaulted') return declineAll;
       const inner = compile(def.innerType!);
       return (v) => (v === undefined ? undefined : inner(v));
     }

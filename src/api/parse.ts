@@ -57,7 +57,8 @@ function describe(error: z.ZodError): string {
 /**
  * Validates records one by one as they come (from a whole response or a
  * stream): each valid one is kept, each invalid or repeated one skipped with
- * why.
+ * why. A record taken by the fast path shares its objects and arrays with the
+ * parsed input (fresh from JSON.parse here): callers must not reuse the input.
  */
 function recordParser<F, T>(collection: SkippedRecord['collection'], schema: z.ZodType<F>, toRecord: (feature: F) => T & { id: string }) {
   const fast = fastPathOf(schema);

@@ -143,7 +143,8 @@ export function AtlasMap({ atlas }: Part) {
       description={embedded ? gestureHint : undefined}
       legend={showLegend && <Legend ref={legendRef} sectorsInUse={sectorsInUse} initiallyOpen={!embedded && legendOpenAtStart} />}
     >
-      {/* Built at once, not when the data arrives: the base map, its fonts and MapLibre's worker load while the data does. */}
+      {/* Mounted at once: its code, MapLibre's worker, the style and the fonts load while the data does (the map
+          itself is built when its data is here, or a second after its style: see MapView). */}
       <LazyMapView
         sites={mapData.sites}
         arcs={mapData.arcs}

@@ -72,17 +72,24 @@ const isLoad = (method: DataMethod) => method === 'loadSites' || method === 'loa
 const MAP_HOLD_MAX_MS = 8000;
 const MAP_HOLD_FROM_SITES = 20_000;
 let siteCount = 0;
-let mapDrawingSince: number | undefined;
+/** Drawing as the page last said, and whether the hold has run out (a flag: a timer may fire a little early). */
+let mapDrawingNow = false;
+let mapHoldExpired = false;
 let mapHoldTimer: ReturnType<typeof setTimeout> | undefined;
-const mapDrawing = () =>
-  siteCount >= MAP_HOLD_FROM_SITES && mapDrawingSince !== undefined && performance.now() - mapDrawingSince < MAP_HOLD_MAX_MS;
+const mapDrawing = () => siteCount >= MAP_HOLD_FROM_SITES && mapDrawingNow && !mapHoldExpired;
 function setMapDrawing(drawing: boolean) {
-  clearTimeout(mapHoldTimer);
-  if (!drawing) mapDrawingSince = undefined;
-  else {
-    mapDrawingSince ??= performance.now();
-    mapHoldTimer = setTimeout(drain, mapDrawingSince + MAP_HOLD_MAX_MS - performance.now());
+  if (!drawing) {
+    clearTimeout(mapHoldTimer);
+    mapHoldTimer = undefined;
+    mapHoldExpired = false;
+  } else if (!mapDrawingNow) {
+    // The hold counts from when the map began drawing, not from its latest report.
+    mapHoldTimer = setTimeout(() => {
+      mapHoldExpired = true;
+      drain();
+    }, MAP_HOLD_MAX_MS);
   }
+  mapDrawingNow = drawing;
   drain();
 }
 
@@ -110,7 +117,8 @@ async function run({ id, method, args, slot }: Request) {
       if (previous) URL.revokeObjectURL(previous);
       blobs.set(slot, value);
     }
-    const transfer = value && typeof value === 'object' && 'listOrder' in value ? [(value as { listOrder: Uint32Array }).listOrder.buffer] : [];
+    const transfer =
+      value && typeof value === 'object' && 'listOrder' in value ? [(value as { listOrder: Uint32Array }).listOrder.buffer] : [];
     post({ id, ok: true, value }, transfer);
     if (isLoad(method)) {
       // New data: what the page asked before is about to be asked again.

@@ -180,7 +180,8 @@ export default function MapView(props: MapViewProps) {
   const [hover, setHover] = useState<Hover | null>(null);
   const [chooser, setChooser] = useState<Chooser | null>(null);
   const [loaded, setLoaded] = useState(false);
-  // Drawing from the moment the map is built until MapLibre says it is idle, and again whenever a source loads.
+  // Drawing from the moment the map is mounted, and again with new sites or arcs or a map built anew in another
+  // language, until MapLibre says it is idle (hovers and highlights are not worth reporting).
   const drawing = useRef<boolean | undefined>(undefined);
   const onDrawingChangeRef = useRef(onDrawingChange);
   useEffect(() => {
@@ -191,10 +192,8 @@ export default function MapView(props: MapViewProps) {
     drawing.current = now;
     onDrawingChangeRef.current?.(now);
   }, []);
-  useEffect(() => {
-    reportDrawing(true);
-    return () => reportDrawing(false);
-  }, [reportDrawing]);
+  useEffect(() => () => reportDrawing(false), [reportDrawing]);
+  useEffect(() => reportDrawing(true), [reportDrawing, sites, arcs, reader]);
   const [useEmbedded, setUseEmbedded] = useState(basemap === 'embedded');
   const fonts = useQuery(fontFacesQuery(requestTimeoutMs));
   // Labels need the font list; without it the map is drawn without text rather than not at all.
@@ -374,7 +373,13 @@ export default function MapView(props: MapViewProps) {
         setBuildError(/webgl/i.test(event.error.message) ? new Error(t('map.noWebgl')) : event.error);
         return;
       }
-      if (shouldFallBackToEmbedded({ usingEmbedded: useEmbedded, errorSourceId: event.sourceId, styleLoaded: Boolean(mapRef.current?.isStyleLoaded()) })) {
+      if (
+        shouldFallBackToEmbedded({
+          usingEmbedded: useEmbedded,
+          errorSourceId: event.sourceId,
+          styleLoaded: Boolean(mapRef.current?.isStyleLoaded()),
+        })
+      ) {
         setUseEmbedded(true);
         notices.show('map', t('map.basemapFallback', { reason: event.error?.message ?? 'error' }));
       }
@@ -395,7 +400,11 @@ export default function MapView(props: MapViewProps) {
       mapStyle={style}
       // A rebuild for another language starts where the map was (the address's #zoom/lat/lon); a first load
       // with no view in the address frames Korea and Kazakhstan.
-      initialViewState={startView ? { longitude: startView.lon, latitude: startView.lat, zoom: startView.zoom } : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding } }}
+      initialViewState={
+        startView
+          ? { longitude: startView.lon, latitude: startView.lat, zoom: startView.zoom }
+          : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding } }
+      }
       maxZoom={useEmbedded ? EMBEDDED_MAX_ZOOM : 18}
       minZoom={1.5}
       renderWorldCopies={false}
@@ -413,6 +422,7 @@ export default function MapView(props: MapViewProps) {
       onResize={keepFraming}
       onMoveEnd={reportView}
       onError={onError}
+      onIdle={() => reportDrawing(false)}
       cooperativeGestures={cooperativeGestures}
       onLoad={(e) => {
         if (import.meta.env.MODE === 'e2e') window.__atlasMap = e.target;
@@ -422,8 +432,6 @@ export default function MapView(props: MapViewProps) {
         e.target.on('webglcontextlost', () => notices.show('map', t('map.contextLost')));
         e.target.on('webglcontextrestored', () => notices.clear('map'));
         foldAttribution(e.target);
-        e.target.on('sourcedataloading', () => reportDrawing(true));
-        e.target.on('idle', () => reportDrawing(false));
       }}
       hash
       style={{ width: '100%', height: '100%' }}
@@ -435,7 +443,11 @@ export default function MapView(props: MapViewProps) {
       {/* Added once the map has loaded: MapLibre's control measures the map as it is added, which during start-up
           forced a layout of the whole page (~45 ms of the main thread). */}
       {loaded && (
-        <AttributionControl position="bottom-right" compact={compactAttribution ? undefined : false} customAttribution={t('map.attribution')} />
+        <AttributionControl
+          position="bottom-right"
+          compact={compactAttribution ? undefined : false}
+          customAttribution={t('map.attribution')}
+        />
       )}
       <Source id={ARCS_SOURCE} type="geojson" data={sourceData(arcs, emptyData)}>
         <Layer {...arcHitLayer} />

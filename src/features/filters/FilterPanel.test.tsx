@@ -14,9 +14,7 @@ const counts = {
   kind: new Map(),
   status: new Map(),
 };
-const panel = () => (
-  <FilterPanel filters={EMPTY_FILTERS} counts={counts} regions={[]} yearSpan={[1985, 2030]} onChange={() => {}} />
-);
+const panel = () => <FilterPanel filters={EMPTY_FILTERS} counts={counts} regions={[]} yearSpan={[1985, 2030]} onChange={() => {}} />;
 
 describe('FilterPanel', () => {
   afterEach(() => setLanguage('en'));

@@ -3,7 +3,7 @@
  * match given the other active filters; options with no match stay visible,
  * disabled, with 0.
  */
-import { memo, useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRIES, SECTORS, SITE_KINDS, SITE_STATUSES, type Country } from '../../api/vocabulary';
 import type { FacetCounts } from '../../state/filters';
@@ -123,8 +123,10 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
   const fromId = useId();
   // Grouped by country, in the data's order of countries; alphabetical in the reader's language within each.
   const collator = new Intl.Collator(i18n.language);
-  const numbers = new Intl.NumberFormat(i18n.language);
-  const formatCount = (count: number) => numbers.format(count);
+  const formatCount = useMemo(() => {
+    const numbers = new Intl.NumberFormat(i18n.language);
+    return (count: number) => numbers.format(count);
+  }, [i18n.language]);
   const regionOptions = regions
     .map((r) => ({ value: r.code, label: regionName(r.code, r.name), group: t(`country.${r.country}`), country: r.country }))
     .sort((a, b) => a.country.localeCompare(b.country) || collator.compare(a.label, b.label));
@@ -135,7 +137,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
   return (
     <div className="filter-panel">
       <FacetGroup
-          formatCount={formatCount}
+        formatCount={formatCount}
         legend={t('filters.country')}
         options={COUNTRIES.map((c) => ({ value: c, label: t(`country.${c}`) }))}
         selected={filters.country}
@@ -143,7 +145,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
         onToggle={toggleIn('country')}
       />
       <FacetGroup
-          formatCount={formatCount}
+        formatCount={formatCount}
         legend={t('filters.region')}
         options={regionOptions}
         selected={filters.region}
@@ -151,7 +153,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
         onToggle={toggleIn('region')}
       />
       <FacetGroup
-          formatCount={formatCount}
+        formatCount={formatCount}
         legend={t('filters.sector')}
         options={SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) }))}
         selected={filters.sector}
@@ -160,7 +162,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
         swatch={(s) => SECTOR_COLORS[s as keyof typeof SECTOR_COLORS]}
       />
       <FacetGroup
-          formatCount={formatCount}
+        formatCount={formatCount}
         legend={t('filters.kind')}
         options={SITE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
         selected={filters.kind}
@@ -168,7 +170,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
         onToggle={toggleIn('kind')}
       />
       <FacetGroup
-          formatCount={formatCount}
+        formatCount={formatCount}
         legend={t('filters.status')}
         options={SITE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         selected={filters.status}

@@ -4,7 +4,7 @@
  * the step buttons or the arrow keys set the year filter; the current range is
  * highlighted and written out.
  */
-import { memo, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { EVENT_KINDS, stepRange, type EventKind, type TimelineEvent, type TimelineModel, type YearBin } from '../../state/timelineEvents';
@@ -45,6 +45,8 @@ export const Timeline = memo(function Timeline({ model, from, to, onRangeChange 
   // Made for every year, hundreds of translated lines took most of the main thread's time in each render
   // while the map was starting.
   const [pointedYear, setPointedYear] = useState<number | null>(null);
+  // Each year's first line, made once per model: pointing re-renders the chart.
+  const headings = useMemo(() => new Map(model?.bins.map((bin) => [bin.year, yearHeading(bin, t)])), [model, t]);
   const headingId = useId();
   const hintId = useId();
   const detailsId = useId();
@@ -54,7 +56,6 @@ export const Timeline = memo(function Timeline({ model, from, to, onRangeChange 
   const brushRef = useRef<Brush | null>(null);
   const suppressClick = useRef(false);
   const [brush, setBrushState] = useState<Brush | null>(null);
-
 
   if (!model) {
     return (
@@ -179,7 +180,8 @@ export const Timeline = memo(function Timeline({ model, from, to, onRangeChange 
   const eventsInRange = bins.reduce((n, b) => (inShown(b.year) ? n + b.count : n), 0);
 
   const scale = (HEIGHT - 2) / max;
-  const detailBin = focused && !brush && shown.from != null && shown.from === shown.to ? bins.find((b) => b.year === shown.from) : undefined;
+  const detailBin =
+    focused && !brush && shown.from != null && shown.from === shown.to ? bins.find((b) => b.year === shown.from) : undefined;
   const detailAt = detailBin ? ((detailBin.year - first + 0.5) / count) * 100 : 0;
 
   return (
@@ -268,7 +270,7 @@ export const Timeline = memo(function Timeline({ model, from, to, onRangeChange 
             let y = HEIGHT;
             return (
               <g key={bin.year} data-year={bin.year} className={`timeline-col${inShown(bin.year) ? '' : ' is-out'}`}>
-                <title>{bin.year === pointedYear ? binTitle(bin, t) : yearHeading(bin, t)}</title>
+                <title>{bin.year === pointedYear ? binTitle(bin, t) : headings.get(bin.year)}</title>
                 <rect className="timeline-hit" x={i * COLUMN} y={0} width={COLUMN} height={HEIGHT} />
                 {EVENT_KINDS.map((kind) => {
                   const n = bin.byKind[kind];
@@ -282,7 +284,11 @@ export const Timeline = memo(function Timeline({ model, from, to, onRangeChange 
           })}
         </svg>
         {detailBin && (
-          <div id={detailsId} className="timeline-details" style={detailAt < 50 ? { left: `${detailAt}%` } : { right: `${100 - detailAt}%` }}>
+          <div
+            id={detailsId}
+            className="timeline-details"
+            style={detailAt < 50 ? { left: `${detailAt}%` } : { right: `${100 - detailAt}%` }}
+          >
             {binTitle(detailBin, t)}
           </div>
         )}
