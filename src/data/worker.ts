@@ -5,6 +5,7 @@
  * with `{ cancel: id }`.
  */
 import { createDataService, type DataMethod, type DataService } from './service';
+import { createMapHold } from './mapHold';
 import { serializeError, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** The worker's global scope (the DOM typings the project compiles with do not describe workers). */
@@ -66,32 +67,9 @@ const isLoad = (method: DataMethod) => method === 'loadSites' || method === 'loa
 
 /**
  * Background questions and work ahead of need (the search text, seconds at 100,000 sites) wait while the map draws
- * new data, as the page reports, when there are enough sites for them to take long (at 1,000 sites they take
- * milliseconds and would only come late). Not longer than MAP_HOLD_MAX_MS, should the map never say it is idle.
+ * new data, as the page reports, from 20,000 sites, for at most 8 s (see mapHold.ts).
  */
-const MAP_HOLD_MAX_MS = 8000;
-const MAP_HOLD_FROM_SITES = 20_000;
-let siteCount = 0;
-/** Drawing as the page last said, and whether the hold has run out (a flag: a timer may fire a little early). */
-let mapDrawingNow = false;
-let mapHoldExpired = false;
-let mapHoldTimer: ReturnType<typeof setTimeout> | undefined;
-const mapDrawing = () => siteCount >= MAP_HOLD_FROM_SITES && mapDrawingNow && !mapHoldExpired;
-function setMapDrawing(drawing: boolean) {
-  if (!drawing) {
-    clearTimeout(mapHoldTimer);
-    mapHoldTimer = undefined;
-    mapHoldExpired = false;
-  } else if (!mapDrawingNow) {
-    // The hold counts from when the map began drawing, not from its latest report.
-    mapHoldTimer = setTimeout(() => {
-      mapHoldExpired = true;
-      drain();
-    }, MAP_HOLD_MAX_MS);
-  }
-  mapDrawingNow = drawing;
-  drain();
-}
+const mapHold = createMapHold({ maxMs: 8000, fromSites: 20_000, onExpire: () => drain() });
 
 /** Work ahead of need runs in slices this long: a question arriving meanwhile waits at most about this. */
 const WARM_SLICE_MS = 10;
@@ -110,7 +88,7 @@ async function run({ id, method, args, slot }: Request) {
   try {
     const call = service[method] as (...a: unknown[]) => unknown;
     const value = await (isLoad(method) ? call(...args, controller.signal) : call(...args));
-    if (method === 'loadSites') siteCount = (value as { siteCount: number }).siteCount;
+    if (method === 'loadSites') mapHold.setSiteCount((value as { siteCount: number }).siteCount);
     // A new map blob for a slot (sites, arcs) frees the previous one.
     if (slot && typeof value === 'string') {
       const previous = blobs.get(slot);
@@ -146,7 +124,7 @@ function drain() {
   draining = true;
   setTimeout(() => {
     draining = false;
-    const background = loads === 0 && !holdingForPage && !mapDrawing();
+    const background = loads === 0 && !holdingForPage && !mapHold.holding();
     let best = -1;
     for (let i = 0; i < queue.length; i++) {
       if (!background && AFTER_LOADS.has(queue[i].method)) continue;
@@ -170,7 +148,8 @@ function drain() {
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const message = event.data;
   if ('mapDrawing' in message) {
-    setMapDrawing(message.mapDrawing);
+    mapHold.setDrawing(message.mapDrawing);
+    drain();
     return;
   }
   if ('cancel' in message) {
