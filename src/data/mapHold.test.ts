@@ -13,17 +13,20 @@ describe('the map hold on background work', () => {
 
   it('holds while the map draws, and lets go when it is idle', () => {
     const { hold } = setup();
-    expect(hold.holding()).toBe(false);
+    expect(hold.holds('questions')).toBe(false);
     hold.setDrawing(true);
-    expect(hold.holding()).toBe(true);
+    expect(hold.holds('questions')).toBe(true);
     hold.setDrawing(false);
-    expect(hold.holding()).toBe(false);
+    expect(hold.holds('questions')).toBe(false);
   });
 
-  it('never holds for a small dataset, where the work takes milliseconds', () => {
+  it('holds background questions only for a large dataset, work ahead of need at any size', () => {
     const { hold } = setup(1000);
     hold.setDrawing(true);
-    expect(hold.holding()).toBe(false);
+    expect(hold.holds('questions')).toBe(false);
+    expect(hold.holds('ahead')).toBe(true);
+    hold.setDrawing(false);
+    expect(hold.holds('ahead')).toBe(false);
   });
 
   it('runs out 8 s after the map began drawing, however often it says so, and says when', () => {
@@ -32,13 +35,13 @@ describe('the map hold on background work', () => {
     vi.advanceTimersByTime(5000);
     hold.setDrawing(true); // a later report does not restart the clock
     vi.advanceTimersByTime(2999);
-    expect(hold.holding()).toBe(true);
+    expect(hold.holds('questions')).toBe(true);
     expect(onExpire).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
-    expect(hold.holding()).toBe(false);
+    expect(hold.holds('questions')).toBe(false);
     expect(onExpire).toHaveBeenCalledTimes(1);
     hold.setDrawing(true);
-    expect(hold.holding()).toBe(false); // still the same, overlong drawing
+    expect(hold.holds('questions')).toBe(false); // still the same, overlong drawing
   });
 
   it('starts a new hold when the map draws again after going idle', () => {
@@ -47,7 +50,7 @@ describe('the map hold on background work', () => {
     vi.advanceTimersByTime(8000);
     hold.setDrawing(false);
     hold.setDrawing(true);
-    expect(hold.holding()).toBe(true);
+    expect(hold.holds('questions')).toBe(true);
     vi.advanceTimersByTime(8000);
     expect(onExpire).toHaveBeenCalledTimes(2);
   });

@@ -1,8 +1,9 @@
 /**
- * Whether the data worker's background work waits for the map: while the page says the map is drawing new data,
- * for a dataset large enough for that work to take long (at 1,000 sites it takes milliseconds and would only come
- * late), and never longer than `maxMs` from when the map began drawing, should it never say it is idle.
- * `onExpire` runs when the hold runs out by itself, so the worker looks at its queue again.
+ * Whether the data worker's background work waits for the map, while the page says the map is drawing new data and
+ * never longer than `maxMs` from when it began, should it never say it is idle. Work ahead of need (the search
+ * text) always waits; background questions (the timeline, the groups: things a person sees) only for a dataset
+ * large enough for them to take long (at 1,000 sites they take milliseconds and would only come late). `onExpire`
+ * runs when the hold runs out by itself, so the worker looks at its queue again.
  */
 export function createMapHold({ maxMs, fromSites, onExpire }: { maxMs: number; fromSites: number; onExpire: () => void }) {
   let sites = 0;
@@ -28,6 +29,6 @@ export function createMapHold({ maxMs, fromSites, onExpire }: { maxMs: number; f
       }
       drawing = now;
     },
-    holding: () => sites >= fromSites && drawing && !expired,
+    holds: (work: 'ahead' | 'questions') => drawing && !expired && (work === 'ahead' || sites >= fromSites),
   };
 }

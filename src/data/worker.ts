@@ -66,10 +66,10 @@ const releaseHold = () => {
 const isLoad = (method: DataMethod) => method === 'loadSites' || method === 'loadPartnerships';
 
 /**
- * Background questions and work ahead of need (the search text, seconds at 100,000 sites) wait while the map draws
- * new data, as the page reports, from 20,000 sites, for at most 8 s (see mapHold.ts).
+ * Work ahead of need (the search text, seconds at 100,000 sites) waits while the map draws new data, as the page
+ * reports; so do background questions from 5,000 sites; for at most 8 s (see mapHold.ts).
  */
-const mapHold = createMapHold({ maxMs: 8000, fromSites: 20_000, onExpire: () => drain() });
+const mapHold = createMapHold({ maxMs: 8000, fromSites: 5_000, onExpire: () => drain() });
 
 /** Work ahead of need runs in slices this long: a question arriving meanwhile waits at most about this. */
 const WARM_SLICE_MS = 10;
@@ -124,17 +124,17 @@ function drain() {
   draining = true;
   setTimeout(() => {
     draining = false;
-    const background = loads === 0 && !holdingForPage && !mapHold.holding();
+    const background = loads === 0 && !holdingForPage;
     let best = -1;
     for (let i = 0; i < queue.length; i++) {
-      if (!background && AFTER_LOADS.has(queue[i].method)) continue;
+      if ((!background || mapHold.holds('questions')) && AFTER_LOADS.has(queue[i].method)) continue;
       if (best === -1 || PRIORITY[queue[i].method] < PRIORITY[queue[best].method]) best = i;
     }
     if (best === -1) {
       // Idle: do a slice of the work a later question would otherwise wait for, then look at the queue again.
       // Not while loading (the load's own parsing comes first), while the page is about to ask again, or while
       // the map draws.
-      if (background && service.warm(performance.now() + WARM_SLICE_MS)) drain();
+      if (background && !mapHold.holds('ahead') && service.warm(performance.now() + WARM_SLICE_MS)) drain();
       return;
     }
     const [next] = queue.splice(best, 1);
