@@ -183,15 +183,14 @@ export default function MapView(props: MapViewProps) {
   // Drawing from the moment the map is mounted, and again with new sites or arcs or a map built anew in another
   // language, until MapLibre says it is idle (hovers and highlights are not worth reporting).
   const drawing = useRef<boolean | undefined>(undefined);
-  const onDrawingChangeRef = useRef(onDrawingChange);
-  useEffect(() => {
-    onDrawingChangeRef.current = onDrawingChange;
-  }, [onDrawingChange]);
-  const reportDrawing = useCallback((now: boolean) => {
-    if (drawing.current === now) return;
-    drawing.current = now;
-    onDrawingChangeRef.current?.(now);
-  }, []);
+  const reportDrawing = useCallback(
+    (now: boolean) => {
+      if (drawing.current === now) return;
+      drawing.current = now;
+      onDrawingChange?.(now);
+    },
+    [onDrawingChange],
+  );
   useEffect(() => () => reportDrawing(false), [reportDrawing]);
   useEffect(() => reportDrawing(true), [reportDrawing, sites, arcs, reader]);
   const [useEmbedded, setUseEmbedded] = useState(basemap === 'embedded');

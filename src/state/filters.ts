@@ -187,18 +187,15 @@ export function facetCounts(
 }
 
 /**
- * The filtered sites, as partnershipsOf asks about them: by id, or (faster, for a large dataset) whether the
- * partnership at an index of the list has a party among them.
+ * The filtered sites, as partnershipsOf asks about them: by id (a set of ids), or (faster, for a large dataset)
+ * whether the partnership at an index of the list given to partnershipsOf has a party among them.
  */
-export interface PartySites {
-  has(id: string): boolean;
-  hasPartyAt?(index: number): boolean;
-}
+export type PartySites = { has(id: string): boolean } | { hasPartyAt(index: number): boolean };
 
 /** Partnerships to draw for the filtered sites: those with at least one party among them. */
 export function partnershipsOf(partnerships: Partnership[], siteIds: PartySites, filters: Pick<Filters, 'from' | 'to'>): Partnership[] {
   return partnerships.filter((p, index) => {
-    if (!(siteIds.hasPartyAt ? siteIds.hasPartyAt(index) : p.parties.some((id) => siteIds.has(id)))) return false;
+    if (!('hasPartyAt' in siteIds ? siteIds.hasPartyAt(index) : p.parties.some((id) => siteIds.has(id)))) return false;
     if (filters.from == null && filters.to == null) return true;
     const years = partnershipYears(p);
     // An undated partnership is kept only when no year filter is set.

@@ -3,7 +3,7 @@
  * match given the other active filters; options with no match stay visible,
  * disabled, with 0.
  */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRIES, SECTORS, SITE_KINDS, SITE_STATUSES, type Country } from '../../api/vocabulary';
 import type { FacetCounts } from '../../state/filters';
@@ -31,7 +31,6 @@ function FacetGroup({
   counts,
   onToggle,
   swatch,
-  formatCount,
 }: {
   legend: string;
   options: { value: string; label: string; group?: string }[];
@@ -39,9 +38,8 @@ function FacetGroup({
   counts: Map<string, number>;
   onToggle: (value: string) => void;
   swatch?: (value: string) => string;
-  /** In the reader's number format: "68,300", "68 300". */
-  formatCount: (count: number) => string;
 }) {
+  const { t } = useTranslation();
   return (
     <fieldset className="facet">
       <legend>{legend}</legend>
@@ -58,8 +56,8 @@ function FacetGroup({
                 <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => onToggle(o.value)} />
                 {swatch && <span className="swatch" style={{ background: swatch(o.value) }} aria-hidden="true" />}
                 <span className="facet-label">{o.label}</span>
-                <span className="facet-count" aria-label={`(${formatCount(count)})`}>
-                  {formatCount(count)}
+                <span className="facet-count" aria-label={`(${t('filters.count', { count })})`}>
+                  {t('filters.count', { count })}
                 </span>
               </label>
             </li>
@@ -123,10 +121,6 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
   const fromId = useId();
   // Grouped by country, in the data's order of countries; alphabetical in the reader's language within each.
   const collator = new Intl.Collator(i18n.language);
-  const formatCount = useMemo(() => {
-    const numbers = new Intl.NumberFormat(i18n.language);
-    return (count: number) => numbers.format(count);
-  }, [i18n.language]);
   const regionOptions = regions
     .map((r) => ({ value: r.code, label: regionName(r.code, r.name), group: t(`country.${r.country}`), country: r.country }))
     .sort((a, b) => a.country.localeCompare(b.country) || collator.compare(a.label, b.label));
@@ -137,7 +131,6 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
   return (
     <div className="filter-panel">
       <FacetGroup
-        formatCount={formatCount}
         legend={t('filters.country')}
         options={COUNTRIES.map((c) => ({ value: c, label: t(`country.${c}`) }))}
         selected={filters.country}
@@ -145,7 +138,6 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
         onToggle={toggleIn('country')}
       />
       <FacetGroup
-        formatCount={formatCount}
         legend={t('filters.region')}
         options={regionOptions}
         selected={filters.region}
@@ -153,7 +145,6 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
         onToggle={toggleIn('region')}
       />
       <FacetGroup
-        formatCount={formatCount}
         legend={t('filters.sector')}
         options={SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) }))}
         selected={filters.sector}
@@ -162,7 +153,6 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
         swatch={(s) => SECTOR_COLORS[s as keyof typeof SECTOR_COLORS]}
       />
       <FacetGroup
-        formatCount={formatCount}
         legend={t('filters.kind')}
         options={SITE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
         selected={filters.kind}
@@ -170,7 +160,6 @@ export const FilterPanel = memo(function FilterPanel({ filters, counts, regions,
         onToggle={toggleIn('kind')}
       />
       <FacetGroup
-        formatCount={formatCount}
         legend={t('filters.status')}
         options={SITE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         selected={filters.status}

@@ -19,6 +19,8 @@ export const filters = {
   active: 'Active filters',
   remove: 'Remove filter {{label}}',
   clearAll: 'Clear all filters',
+  /** A facet option's count, in the reader's number format. */
+  count: '{{count, number}}',
 } as const;
 
 export const tabs = {

@@ -21,6 +21,7 @@ export const filters: Area<'filters'> = {
   active: 'Қолданылған сүзгілер',
   remove: '«{{label}}» сүзгісін алып тастау',
   clearAll: 'Барлық сүзгіні тазарту',
+  count: '{{count, number}}',
 };
 
 /** The three tabs share a 300 px column: the short forms keep them on one line. */

@@ -19,6 +19,7 @@ export const filters: Area<'filters'> = {
   active: '적용된 필터',
   remove: '{{label}} 필터 해제',
   clearAll: '모든 필터 해제',
+  count: '{{count, number}}',
 };
 
 export const tabs: Area<'tabs'> = {

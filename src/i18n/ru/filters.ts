@@ -25,6 +25,7 @@ export const filters: Area<'filters'> = {
   active: 'Применённые фильтры',
   remove: 'Убрать фильтр «{{label}}»',
   clearAll: 'Сбросить все фильтры',
+  count: '{{count, number}}',
 };
 
 /** The three tabs share a 300 px column: "Связи" (links, as siteList.columnShort) keeps them on one line. */
