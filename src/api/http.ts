@@ -17,6 +17,13 @@ export interface RequestOptions {
   onBytes?: (received: number, total: number | undefined) => void;
   /** A body larger than this is refused (read with onBytes to check it while it arrives). */
   maxBytes?: number;
+  /**
+   * The request starts at once, its body is read once this settles: one thread parses one collection at a time,
+   * and the second's bytes are already here when the first is done, not a round trip later.
+   */
+  readAfter?: Promise<unknown>;
+  /** Asked after each part of the body: a promise pauses the reading until it settles (more urgent work first). */
+  pace?: () => Promise<void> | undefined;
 }
 
 export class HttpError extends Error {
@@ -63,7 +70,7 @@ export function isRetryable(error: unknown): boolean {
  * parsing while downloading); the timeout restarts with every piece.
  */
 export async function streamText(url: string, options: RequestOptions, onText: (text: string) => void): Promise<void> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, accept = 'application/json', cache, onBytes, maxBytes = Infinity } = options;
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, accept = 'application/json', cache, onBytes, maxBytes = Infinity, readAfter, pace } = options;
   const controller = new AbortController();
   // A plain timer rather than AbortSignal.timeout, which Node may garbage-collect before it fires.
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -84,6 +91,14 @@ export async function streamText(url: string, options: RequestOptions, onText: (
     if (!response.ok) throw new HttpError(url, response.status);
     const total = Number(response.headers.get('Content-Length')) || undefined;
     if (total !== undefined && total > maxBytes) throw new TooLargeError(url, total, maxBytes);
+    if (readAfter) {
+      // Waiting for our own turn is not the server's silence: no timeout meanwhile.
+      clearTimeout(timer);
+      await readAfter.catch(() => undefined);
+      // A task later: what the end of the wait set off (answering the page) goes first.
+      await new Promise((resolve) => setTimeout(resolve));
+      arm();
+    }
     if (!response.body) {
       onText(await response.text());
       return;
@@ -102,6 +117,11 @@ export async function streamText(url: string, options: RequestOptions, onText: (
       }
       onText(decoder.decode(value, { stream: true }));
       onBytes?.(received, total);
+      const paused = pace?.();
+      if (paused) {
+        clearTimeout(timer);
+        await paused;
+      }
     }
     const rest = decoder.decode();
     if (rest) onText(rest);

@@ -5,6 +5,7 @@
  * with `{ cancel: id }`.
  */
 import { createDataService, type DataMethod, type DataService } from './service';
+import { createLoadPacer } from './loadPacer';
 import { createMapHold } from './mapHold';
 import { serializeError, type WorkerRequest, type WorkerResponse } from './protocol';
 
@@ -21,6 +22,7 @@ const blobs = new Map<string, string>();
 const service = createDataService({
   onProgress: (collection, progress) => post({ progress: { collection, progress } }),
   toSourceData: (geojson) => URL.createObjectURL(new Blob([geojson], { type: 'application/geo+json' })),
+  pace: () => loadPacer.pace(),
 });
 
 /**
@@ -76,6 +78,23 @@ const WARM_SLICE_MS = 10;
 
 type Request = Extract<WorkerRequest, { id: number }>;
 const queue: Request[] = [];
+
+/** Questions a load pauses for: what the page shows now, not background work (which waits for the loads anyway). */
+const isQuestion = (method: DataMethod) => !isLoad(method) && PRIORITY[method] <= PRIORITY.mapArcs;
+/** A task of its own, after those already queued: a message to ourselves, with no timer clamping. */
+const tasks = new MessageChannel();
+const taskWaiters: (() => void)[] = [];
+tasks.port1.onmessage = () => taskWaiters.shift()?.();
+const loadPacer = createLoadPacer({
+  // A load reads this long, then the page's questions waiting meanwhile are answered first (see loadPacer.ts).
+  sliceMs: 8,
+  hasQuestions: () => queue.some((r) => isQuestion(r.method)),
+  nextTask: () =>
+    new Promise<void>((resolve) => {
+      taskWaiters.push(resolve);
+      tasks.port2.postMessage(null);
+    }),
+});
 const running = new Map<number, AbortController>();
 let draining = false;
 /** Loads under way (they run alongside other work, reading the network). */
@@ -141,7 +160,11 @@ function drain() {
     // Loads wait on the network and run alongside; everything else runs to its end before the next is picked.
     const done = run(next);
     if (isLoad(next.method)) drain();
-    else void done.then(drain);
+    else
+      void done.then(() => {
+        loadPacer.questionsSettled();
+        drain();
+      });
   }, 0);
 }
 
@@ -156,6 +179,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     running.get(message.cancel)?.abort();
     const queued = queue.findIndex((r) => r.id === message.cancel);
     if (queued !== -1) queue.splice(queued, 1);
+    loadPacer.questionsSettled();
     return;
   }
   queue.push(message);

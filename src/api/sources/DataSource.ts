@@ -15,6 +15,10 @@ export interface LoadOptions {
   /** Each request (each page) is aborted when the server has sent nothing for this long. */
   timeoutMs?: number;
   onProgress?: (progress: LoadProgress) => void;
+  /** The first request starts at once, its body is read once this settles (see RequestOptions in http.ts). */
+  readAfter?: Promise<unknown>;
+  /** Asked between parts of a body: a promise pauses the reading until it settles. */
+  pace?: () => Promise<void> | undefined;
 }
 
 /** Where the atlas reads its two collections from. Implementations validate every record. */

@@ -44,7 +44,7 @@ interface Page {
 export async function fetchAllItems(
   itemsUrl: string,
   limit: number,
-  { signal, timeoutMs, onProgress }: LoadOptions = {},
+  { signal, timeoutMs, onProgress, readAfter, pace }: LoadOptions = {},
   resume: Map<string, Page> = new Map(),
 ): Promise<unknown> {
   const first = new URL(itemsUrl);
@@ -63,6 +63,8 @@ export async function fetchAllItems(
         signal,
         timeoutMs,
         accept: GEOJSON_ACCEPT,
+        readAfter,
+        pace,
         onBytes: onProgress && ((bytes, totalBytes) => onProgress({ bytes, totalBytes, pages: pageNumber - 1, features: features.length })),
       });
       page = { features: featuresOf(body, itemsUrl), next: nextLink(body, url) };

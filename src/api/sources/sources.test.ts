@@ -132,6 +132,58 @@ describe('fault messages', () => {
   });
 });
 
+describe('a load that waits its turn', () => {
+  it('asks at once but reads the body only after readAfter', async () => {
+    let requested = false;
+    server.use(http.get('*/data/partnerships.geojson', () => ((requested = true), HttpResponse.json(partnershipsCollection))));
+    let startReading!: () => void;
+    const readAfter = new Promise<void>((resolve) => (startReading = resolve));
+    const progress: number[] = [];
+    let done = false;
+    const loading = createStaticSource('data/')
+      .fetchPartnerships({ readAfter, onProgress: (p) => progress.push(p.bytes) })
+      .then((parsed) => ((done = true), parsed));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Asked, not read.
+    expect(requested).toBe(true);
+    expect(done).toBe(false);
+    expect(progress).toEqual([]);
+    startReading();
+    expect((await loading).records).toHaveLength(partnershipsCollection.features.length);
+  });
+
+  it('pauses between parts of the body while pace says so', async () => {
+    const text = JSON.stringify(sitesCollection);
+    const bytes = new TextEncoder().encode(text);
+    server.use(
+      http.get('*/data/sites.geojson', () => {
+        const stream = new ReadableStream({
+          start(controller) {
+            for (let at = 0; at < bytes.length; at += 4096) controller.enqueue(bytes.slice(at, at + 4096));
+            controller.close();
+          },
+        });
+        return new HttpResponse(stream);
+      }),
+    );
+    let resume!: () => void;
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    let paces = 0;
+    let done = false;
+    const loading = createStaticSource('data/')
+      .fetchSites({ pace: () => (++paces === 1 ? paused : undefined) })
+      .then((parsed) => ((done = true), parsed));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Stopped after the first part until the page's questions are answered.
+    expect(paces).toBe(1);
+    expect(done).toBe(false);
+    resume();
+    const parsed = await loading;
+    expect(paces).toBe(Math.ceil(bytes.length / 4096));
+    expect(parsed.records).toHaveLength(sitesCollection.features.length);
+  });
+});
+
 describe('files too large for a browser', () => {
   it('refuses a file whose announced size is over the limit, pointing to the OGC API mode', async () => {
     server.use(http.get('*/data/sites.geojson', () => new HttpResponse('x'.repeat(2000), { headers: { 'Content-Length': '2000' } })));

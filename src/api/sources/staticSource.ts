@@ -9,7 +9,7 @@ export function createStaticSource(baseUrl: string, maxBytes = Infinity): DataSo
   const folder = resolveUrl(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
   const progress = createProgressStore();
   // Each feature is validated as it arrives: a large file is parsed while it downloads, never held whole.
-  const load = <T>(collection: Collection, parser: { add(f: unknown): void; result(): Parsed<T> }, { signal, timeoutMs, onProgress }: LoadOptions = {}) =>
+  const load = <T>(collection: Collection, parser: { add(f: unknown): void; result(): Parsed<T> }, { signal, timeoutMs, onProgress, readAfter, pace }: LoadOptions = {}) =>
     tracked(progress, collection, onProgress, async (report) => {
       const url = new URL(`${collection}.geojson`, folder).toString();
       let features = 0;
@@ -19,7 +19,7 @@ export function createStaticSource(baseUrl: string, maxBytes = Infinity): DataSo
       });
       await streamText(
         url,
-        { signal, timeoutMs, accept: GEOJSON_ACCEPT, maxBytes, onBytes: (bytes, totalBytes) => report({ bytes, totalBytes, pages: 0, features }) },
+        { signal, timeoutMs, accept: GEOJSON_ACCEPT, maxBytes, readAfter, pace, onBytes: (bytes, totalBytes) => report({ bytes, totalBytes, pages: 0, features }) },
         stream.feed,
       );
       stream.finish();
