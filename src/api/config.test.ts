@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../mocks/node';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, startConfigLoad, takeConfigLoad } from './config';
 
 const serve = (body: string | Record<string, unknown>, status = 200) =>
   server.use(
@@ -62,5 +62,25 @@ describe('loadConfig', () => {
     const error = await loadConfig('config.json', { timeoutMs: 50 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toBe('config.json did not arrive within 0 s.');
+  });
+});
+
+describe('config.json asked for early', () => {
+  it('is asked for once at start-up and taken by the first load; a later load asks again', async () => {
+    let asked = 0;
+    server.use(http.get('*/config.json', () => (asked++, HttpResponse.json({ api: { type: 'static' } }))));
+    startConfigLoad();
+    startConfigLoad();
+    expect((await takeConfigLoad()).api.type).toBe('static');
+    expect(asked).toBe(1);
+    await takeConfigLoad();
+    expect(asked).toBe(2);
+  });
+
+  it('hands its failure to the load that takes it, explained', async () => {
+    serve('{ not json');
+    startConfigLoad();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(takeConfigLoad()).rejects.toThrow(ConfigError);
   });
 });

@@ -118,3 +118,19 @@ export async function loadConfig(
   }
   return result.data;
 }
+
+/** config.json asked for before the rest of the page's code has run (see app/boot.ts), until the first load takes it. */
+let early: Promise<AtlasConfig> | undefined;
+
+export function startConfigLoad() {
+  early ??= loadConfig();
+  // Taken (and its failure explained) by the first load; not an unhandled rejection meanwhile.
+  early.catch(() => undefined);
+}
+
+/** The load started early if there is one, once; otherwise a new one. */
+export function takeConfigLoad(options: { signal?: AbortSignal } = {}): Promise<AtlasConfig> {
+  const started = early;
+  early = undefined;
+  return started ?? loadConfig(CONFIG_URL, options);
+}

@@ -4,12 +4,13 @@
  * (loaded and answered by the data worker) are in src/data/queries.ts.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { CONFIG_URL, loadConfig, type AtlasConfig } from './config';
+import { takeConfigLoad, type AtlasConfig } from './config';
 
 export const configQueryOptions = () =>
   queryOptions({
     queryKey: ['config'],
-    queryFn: ({ signal }) => loadConfig(CONFIG_URL, { signal }),
+    // The first answer may be the one app/boot.ts asked for before the rest of the page's code ran.
+    queryFn: ({ signal }) => takeConfigLoad({ signal }),
     staleTime: Infinity,
     retry: false,
     // Start-up asks for config.json before React renders; a failure then is explained, not silently asked again.

@@ -1,3 +1,5 @@
+// First: starts the data worker and config.json before the rest of the entry is evaluated.
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // Self-hosted type: Latin and Cyrillic (Kazakh letters are in cyrillic-ext), and Hangul.
