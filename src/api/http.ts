@@ -85,6 +85,19 @@ export async function streamText(url: string, options: RequestOptions, onText: (
   const cancel = () => controller.abort(signal?.reason);
   if (signal?.aborted) cancel();
   signal?.addEventListener('abort', cancel, { once: true });
+  /** Our own wait (our turn, the page's questions): no timeout meanwhile, but a cancel ends it at once. */
+  const wait = async (until: Promise<unknown>) => {
+    clearTimeout(timer);
+    let stop = () => {};
+    const cancelled = new Promise<void>((resolve) => (stop = resolve));
+    controller.signal.addEventListener('abort', stop, { once: true });
+    try {
+      await Promise.race([until.catch(() => undefined), cancelled]);
+    } finally {
+      controller.signal.removeEventListener('abort', stop);
+    }
+    controller.signal.throwIfAborted();
+  };
   arm();
   try {
     const response = await fetch(url, { signal: controller.signal, headers: { Accept: accept }, cache });
@@ -92,11 +105,8 @@ export async function streamText(url: string, options: RequestOptions, onText: (
     const total = Number(response.headers.get('Content-Length')) || undefined;
     if (total !== undefined && total > maxBytes) throw new TooLargeError(url, total, maxBytes);
     if (readAfter) {
-      // Waiting for our own turn is not the server's silence: no timeout meanwhile.
-      clearTimeout(timer);
-      await readAfter.catch(() => undefined);
-      // A task later: what the end of the wait set off (answering the page) goes first.
-      await new Promise((resolve) => setTimeout(resolve));
+      // A task later than the wait's end: what that end set off (answering the page) goes first.
+      await wait(readAfter.catch(() => undefined).then(() => new Promise((resolve) => setTimeout(resolve))));
       arm();
     }
     if (!response.body) {
@@ -118,10 +128,7 @@ export async function streamText(url: string, options: RequestOptions, onText: (
       onText(decoder.decode(value, { stream: true }));
       onBytes?.(received, total);
       const paused = pace?.();
-      if (paused) {
-        clearTimeout(timer);
-        await paused;
-      }
+      if (paused) await wait(paused);
     }
     const rest = decoder.decode();
     if (rest) onText(rest);

@@ -7,6 +7,9 @@
 import { startConfigLoad } from '../api/config';
 import { startDataWorker } from '../data/client';
 
-startDataWorker();
-// `npm run dev:mock` answers config.json from a service worker that is not running yet.
-if (import.meta.env.MODE !== 'mock') startConfigLoad();
+// `npm run dev:mock` answers config.json and the data from a service worker that is not running yet: there,
+// startEarly starts both once it is.
+if (import.meta.env.MODE !== 'mock') {
+  startDataWorker();
+  startConfigLoad();
+}

@@ -1,9 +1,10 @@
 /**
  * Everything the first screen needs, started at once before React renders,
- * instead of one after another as components mount: config.json, the data
- * worker's script, the map's code (and with it MapLibre's worker), the list's
- * code; once the config is in, both collections and the base map's font list.
- * React's queries then find these already on their way.
+ * instead of one after another as components mount: config.json and the data
+ * worker's script (already asked for by boot.ts, taken over here), the map's
+ * code (and with it MapLibre's worker), the list's code; once the config is in,
+ * both collections and the base map's font list. React's queries then find
+ * these already on their way.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { configQueryOptions } from '../api/queries';
@@ -14,7 +15,8 @@ import { fontFacesQuery } from '../map/fontFaces';
 import { LazyMapView, LazySiteList } from './lazyParts';
 
 export function startEarly(queryClient: QueryClient) {
-  // The data worker's script loads while config.json does; the data source is given to it when that arrives.
+  // The data worker's script loads while config.json does (both started by boot.ts, except under dev:mock);
+  // the data source is given to it when that arrives.
   startDataWorker();
   void LazyMapView.preload();
   // The list is a lazy tab; a reader who opens it while the data loads should not then wait for its code.

@@ -7,6 +7,7 @@ function setUp() {
   const questions: string[] = [];
   const pacer = createLoadPacer({
     sliceMs: 8,
+    maxPauseMs: 60,
     hasQuestions: () => questions.length > 0,
     nextTask: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
     now: () => time,
@@ -61,6 +62,16 @@ describe('a load paced for the page', () => {
     expect(await settled(paused)).toBe(false);
     questions.pop();
     pacer.questionsSettled();
+    expect(await settled(paused)).toBe(true);
+  });
+
+  it('reads a slice anyway after its longest pause, however many questions keep coming', async () => {
+    const { pacer, questions, advance, settled } = setUp();
+    advance(10);
+    questions.push('explore');
+    const paused = pacer.pace()!;
+    expect(await settled(paused)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 70));
     expect(await settled(paused)).toBe(true);
   });
 });

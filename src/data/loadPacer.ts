@@ -11,6 +11,8 @@
 export interface LoadPacerOptions {
   /** How long a load reads before it lets messages in. */
   sliceMs: number;
+  /** How long it stays paused at most, however many questions keep coming: then it reads a slice anyway. */
+  maxPauseMs: number;
   /** Whether questions wait (what the page shows now: counts, rows, a record, the map's data). */
   hasQuestions: () => boolean;
   /** Resolves in a task of its own, after the tasks already queued (a message to ourselves: no timer clamping). */
@@ -25,7 +27,7 @@ export interface LoadPacer {
   questionsSettled(): void;
 }
 
-export function createLoadPacer({ sliceMs, hasQuestions, nextTask, now = () => performance.now() }: LoadPacerOptions): LoadPacer {
+export function createLoadPacer({ sliceMs, maxPauseMs, hasQuestions, nextTask, now = () => performance.now() }: LoadPacerOptions): LoadPacer {
   let sliceStart = now();
   let paused: (() => void)[] = [];
   const resume = () => {
@@ -38,7 +40,14 @@ export function createLoadPacer({ sliceMs, hasQuestions, nextTask, now = () => p
       if (now() - sliceStart < sliceMs) return undefined;
       return (async () => {
         await nextTask();
-        if (hasQuestions()) await new Promise<void>((go) => paused.push(go));
+        if (hasQuestions())
+          await new Promise<void>((go) => {
+            const timer = setTimeout(go, maxPauseMs);
+            paused.push(() => {
+              clearTimeout(timer);
+              go();
+            });
+          });
         sliceStart = now();
       })();
     },

@@ -44,10 +44,13 @@ export function createDataService(context: ServiceContext) {
       return source.describe;
     },
     async loadSites(timeoutMs: number, signal?: AbortSignal) {
-      const loading = load('sites', (s) => s.fetchSites({ signal, timeoutMs, pace: context.pace, onProgress: (p) => context.onProgress('sites', p) }));
+      // Read, validated and indexed: what the partnerships wait for (below).
+      const loading = load('sites', (s) => s.fetchSites({ signal, timeoutMs, pace: context.pace, onProgress: (p) => context.onProgress('sites', p) })).then(
+        (parsed) => engine.setSites(parsed),
+      );
       sitesLoading = loading;
       try {
-        return engine.setSites(await loading);
+        return await loading;
       } finally {
         if (sitesLoading === loading) sitesLoading = undefined;
       }

@@ -79,7 +79,10 @@ const WARM_SLICE_MS = 10;
 type Request = Extract<WorkerRequest, { id: number }>;
 const queue: Request[] = [];
 
-/** Questions a load pauses for: what the page shows now, not background work (which waits for the loads anyway). */
+/**
+ * Questions a load pauses for: what the page shows now (configure too, which is instant). Not background work
+ * (the timeline and the groups wait for the loads anyway) nor an export, which may take seconds.
+ */
 const isQuestion = (method: DataMethod) => !isLoad(method) && PRIORITY[method] <= PRIORITY.mapArcs;
 /** A task of its own, after those already queued: a message to ourselves, with no timer clamping. */
 const tasks = new MessageChannel();
@@ -88,6 +91,7 @@ tasks.port1.onmessage = () => taskWaiters.shift()?.();
 const loadPacer = createLoadPacer({
   // A load reads this long, then the page's questions waiting meanwhile are answered first (see loadPacer.ts).
   sliceMs: 8,
+  maxPauseMs: 250,
   hasQuestions: () => queue.some((r) => isQuestion(r.method)),
   nextTask: () =>
     new Promise<void>((resolve) => {

@@ -15,7 +15,10 @@ export interface LoadOptions {
   /** Each request (each page) is aborted when the server has sent nothing for this long. */
   timeoutMs?: number;
   onProgress?: (progress: LoadProgress) => void;
-  /** The first request starts at once, its body is read once this settles (see RequestOptions in http.ts). */
+  /**
+   * Reading waits until this settles. A static file is asked for at once and its body read then (see RequestOptions
+   * in http.ts); an OGC API server's pages are asked for then.
+   */
   readAfter?: Promise<unknown>;
   /** Asked between parts of a body: a promise pauses the reading until it settles. */
   pace?: () => Promise<void> | undefined;

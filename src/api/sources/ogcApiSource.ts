@@ -47,6 +47,9 @@ export async function fetchAllItems(
   { signal, timeoutMs, onProgress, readAfter, pace }: LoadOptions = {},
   resume: Map<string, Page> = new Map(),
 ): Promise<unknown> {
+  // A server's pages are asked for one after another, each read whole: our turn is waited for before the first
+  // request, not with a response left unread (a server may drop one left waiting through a long load).
+  await readAfter?.catch(() => undefined);
   const first = new URL(itemsUrl);
   first.searchParams.set('f', 'json');
   first.searchParams.set('limit', String(limit));
@@ -63,7 +66,6 @@ export async function fetchAllItems(
         signal,
         timeoutMs,
         accept: GEOJSON_ACCEPT,
-        readAfter,
         pace,
         onBytes: onProgress && ((bytes, totalBytes) => onProgress({ bytes, totalBytes, pages: pageNumber - 1, features: features.length })),
       });
