@@ -70,6 +70,24 @@ describe('exploring in Chromium', () => {
     await screenshot(page, 'deep-link');
   });
 
+  it('keeps the map its size when the first filter is ticked (its chip fits the bar beside the count)', async () => {
+    const { page } = browser;
+    await openAtlas(page);
+    const mapBox = () => page.locator('.maplibregl-map').boundingBox();
+    const before = await mapBox();
+    // The longest sector name: with a "Clear all filters" beside its chip, the bar took a second line and the map
+    // shrank by it (and was drawn again and re-framed).
+    await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: /^Policy & public support/ }).check();
+    const policy = sites.filter((s) => s.sectors.includes('policy'));
+    await page.locator('.match-count').getByText(`${policy.length} of ${sites.length} sites`).waitFor();
+    assert.deepEqual(await mapBox(), before);
+    assert.equal(await page.getByRole('button', { name: 'Clear all filters' }).count(), 0);
+    // From two filters the bar offers to clear them all.
+    await page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: /^Republic of Korea/ }).check();
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await page.getByText(`All ${sites.length} sites`).waitFor();
+  });
+
   it('changes the rendered features when a filter changes, and Back/Forward restore them', async () => {
     const { page } = browser;
     await openAtlas(page);

@@ -65,7 +65,9 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
           ))}
         </ul>
       )}
-      {chips.length > 0 && (
+      {/* From two filters: one is cleared by its chip's ×, and a second way to do the same took the room that keeps
+          the bar on one line (a second line shrinks the map, which is then drawn again and re-framed). */}
+      {chips.length > 1 && (
         <button type="button" className="clear-all" onClick={onClear}>
           {t('filters.clearAll')}
         </button>
