@@ -1,16 +1,24 @@
 /**
- * Stands in for the MapLibre map in jsdom: one button per site and arc the map
+ * Stands in for the MapLibre map in jsdom: one button per site, arc and flow the map
  * would draw (read from the same GeoJSON the data service gives the map), and
  * the selection ring and camera request it was given, as text.
  */
 import type { MapViewProps } from '../src/map/MapView';
 import { focusTarget } from '../src/map/types';
 
-type Collection = { features: { properties: { id: string } }[] };
-const idsOf = (data: MapViewProps['sites']) =>
-  data && typeof data === 'object' ? [...new Set((data as unknown as Collection).features.map((f) => f.properties.id))] : [];
+type Properties = { id: string; kind?: string; from?: string; to?: string };
+type Collection = { features: { properties: Properties }[] };
+const featuresOf = (data: MapViewProps['sites']) => (data && typeof data === 'object' ? (data as unknown as Collection).features : []);
+const idsOf = (data: MapViewProps['sites']) => [
+  ...new Set(
+    featuresOf(data)
+      .filter((f) => f.properties.kind !== 'flow')
+      .map((f) => f.properties.id),
+  ),
+];
 
-export default function MapStandIn({ sites, arcs, selectedSites, selectedPartnershipId, focus, onSelectSite, onSelectPartnership }: MapViewProps) {
+export default function MapStandIn(props: MapViewProps) {
+  const { sites, arcs, selectedSites, selectedPartnershipId, focus, onSelectSite, onSelectPartnership, onSelectRegions } = props;
   return (
     <div data-testid="map">
       <output data-testid="map-selection">
@@ -35,6 +43,17 @@ export default function MapStandIn({ sites, arcs, selectedSites, selectedPartner
             </button>
           </li>
         ))}
+      </ul>
+      <ul aria-label="map flows">
+        {featuresOf(arcs)
+          .filter((f) => f.properties.kind === 'flow')
+          .map(({ properties: { id, from, to } }) => (
+            <li key={id}>
+              <button type="button" onClick={() => onSelectRegions?.([from!, to!])}>
+                map flow {from} {to}
+              </button>
+            </li>
+          ))}
       </ul>
     </div>
   );

@@ -16,6 +16,7 @@ type Props = {
   title_en: string;
   parties: string[];
   kind: string;
+  region: string;
   parentId?: string;
   sources: { quote: string }[];
 };
@@ -120,6 +121,61 @@ describe('app shell', () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(entries()).toHaveLength(0);
+  });
+});
+
+describe('many partnerships', () => {
+  const withFlowsAbove = (flowsAbove: number) =>
+    server.use(http.get('*/config.json', () => HttpResponse.json({ api: { type: 'static', baseUrl: 'data/' }, flowsAbove })));
+  // Partnerships by pair of regions (lead party to each other party), as the map's flows count them.
+  const regionOf = new Map(sites.map((s) => [s.id, s.region]));
+  const pairs = new Set(
+    partnerships.flatMap((p) =>
+      p.parties
+        .slice(1)
+        .map((other) => [regionOf.get(p.parties[0])!, regionOf.get(other)!].sort())
+        .filter(([a, b]) => a !== b)
+        .map((pair) => pair.join(' ')),
+    ),
+  );
+
+  it('draws one flow per pair of regions above `flowsAbove`, explains it in the legend, and shows both regions on a click', async () => {
+    withFlowsAbove(3);
+    const { user } = renderAtlas();
+    const map = await screen.findByTestId('map');
+    const flows = await within(map).findAllByRole('button', { name: /^map flow/ });
+    expect(flows.map((b) => b.textContent!.replace('map flow ', '')).sort()).toEqual([...pairs].sort());
+    expect(within(map).queryAllByRole('button', { name: /^map arc/ })).toHaveLength(0);
+
+    const legend = screen.getByRole('complementary', { name: 'Legend' });
+    await user.click(within(legend).getByRole('button', { name: /Legend/ }));
+    expect(legend).toHaveTextContent('More than 3 partnerships: one line per pair of regions, wider for more');
+    expect(within(legend).getByText('Between countries')).toBeInTheDocument();
+    expect(within(legend).queryByText('MOU')).not.toBeInTheDocument();
+
+    const [first] = [...pairs].sort();
+    await user.click(within(map).getByRole('button', { name: `map flow ${first}` }));
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('region')).toBe(first.replace(' ', ',')));
+  });
+
+  it('keeps a selected partnership’s own arcs over the flows', async () => {
+    withFlowsAbove(0);
+    const crossing = partnerships.find((p) => regionOf.get(p.parties[0]) !== regionOf.get(p.parties[1]))!;
+    renderAtlas(`/?partnership=${crossing.id}`);
+    const map = await screen.findByTestId('map');
+    expect(await within(map).findByRole('button', { name: `map arc ${crossing.id}` })).toBeInTheDocument();
+    expect(within(map).getAllByRole('button', { name: /^map arc/ })).toHaveLength(1);
+    expect(within(map).getAllByRole('button', { name: /^map flow/ }).length).toBe(pairs.size);
+  });
+
+  it('draws each partnership’s arcs up to `flowsAbove`', async () => {
+    withFlowsAbove(partnerships.length);
+    renderAtlas();
+    const map = await screen.findByTestId('map');
+    expect(await within(map).findAllByRole('button', { name: /^map arc/ })).toHaveLength(
+      new Set(partnerships.filter((p) => p.parties.some((id, i) => i > 0 && id !== p.parties[0])).map((p) => p.id)).size,
+    );
+    expect(within(map).queryAllByRole('button', { name: /^map flow/ })).toHaveLength(0);
   });
 });
 

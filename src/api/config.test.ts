@@ -14,6 +14,7 @@ describe('loadConfig', () => {
     expect(await loadConfig()).toEqual({
       api: { type: 'static', baseUrl: 'data/', maxBytes: 300_000_000 },
       basemap: { style: 'embedded' },
+      flowsAbove: 500,
       requestTimeoutMs: 20000,
       embed: { allowedOrigins: [] },
     });
@@ -36,6 +37,8 @@ describe('loadConfig', () => {
     ['a file that is not JSON', '{ api: ', 200, /config\.json is not valid JSON/],
     ['an unknown api type', { api: { type: 'wfs' } }, 200, /invalid at "api\.type"/],
     ['an OGC API without baseUrl', { api: { type: 'ogcapi' } }, 200, /invalid at "api\.baseUrl"/],
+    ['a negative flowsAbove', { flowsAbove: -1 }, 200, /invalid at "flowsAbove"/],
+    ['a flowsAbove that is not a whole number', { flowsAbove: 'many' }, 200, /invalid at "flowsAbove"/],
     ['a basemap that is neither embedded nor a URL', { basemap: { style: 'pretty' } }, 200, /invalid at "basemap\.style"/],
     ['an allowed origin with a path', { embed: { allowedOrigins: ['https://portal.example.org/maps'] } }, 200, /invalid at "embed\.allowedOrigins\.0"/],
     ['an allowed origin with a trailing slash', { embed: { allowedOrigins: ['https://ok.example', 'https://portal.example.org/'] } }, 200, /invalid at "embed\.allowedOrigins\.1"/],

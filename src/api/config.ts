@@ -54,6 +54,12 @@ export const configSchema = zm.object({
     }),
     { style: 'embedded' },
   ),
+  /**
+   * Above this many partnerships on the map, it draws one line per pair of regions, as wide as their count,
+   * instead of each partnership's arcs: at the zoom that shows both countries, hundreds of arcs merge into
+   * bands whose line styles cannot be told apart, and thousands are slow to draw. 0: always.
+   */
+  flowsAbove: zm._default(integer(0), 500),
   /** Milliseconds before a data request is aborted. */
   requestTimeoutMs: zm._default(integer(1000, 300000), 20000),
   embed: zm._default(

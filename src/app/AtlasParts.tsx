@@ -25,7 +25,6 @@ import { MapPane } from './MapPane';
 import { RecordPanel } from './RecordPanel';
 import type { AtlasState } from './useAtlasState';
 
-
 /** From this width the legend opens unfolded: there is room beside the map's content. */
 const WIDE_SCREEN_PX = 1500;
 /** The legend card's distance from the map's top edge (legend.css). */
@@ -141,7 +140,16 @@ export function AtlasMap({ atlas }: Part) {
       busy={explore.isPlaceholderData}
       dataCurrent={mapData.current}
       description={embedded ? gestureHint : undefined}
-      legend={showLegend && <Legend ref={legendRef} sectorsInUse={sectorsInUse} initiallyOpen={!embedded && legendOpenAtStart} />}
+      legend={
+        showLegend && (
+          <Legend
+            ref={legendRef}
+            sectorsInUse={sectorsInUse}
+            flowsAbove={atlas.flows ? config.flowsAbove : undefined}
+            initiallyOpen={!embedded && legendOpenAtStart}
+          />
+        )
+      }
     >
       {/* Mounted at once: its code, MapLibre's worker, the style and the fonts load while the data does (the map
           itself is built when its data is here, or a second after its style: see MapView). */}
@@ -156,6 +164,7 @@ export function AtlasMap({ atlas }: Part) {
         requestTimeoutMs={config.requestTimeoutMs}
         onSelectSite={open.pickSite}
         onSelectPartnership={open.pickPartnership}
+        onSelectRegions={(regions) => atlas.updateFilters({ region: regions })}
         onHoverSite={atlas.setHoveredSiteId}
         onViewChange={atlas.onViewChange}
         onDrawingChange={atlas.client.mapDrawing}

@@ -42,7 +42,10 @@ export function useAtlasState() {
   const { inView, onViewChange, camera: mapCamera } = useViewBounds(view.inview);
   const explore = useExploreResult(version, loaded, { filters, sort: view.sort, inView, reader, selectedId: selection.siteId });
   const result = explore.data;
-  const mapData = useMapData(version, sitesQuery.dataUpdatedAt, loaded, filters);
+  // Above `flowsAbove` partnerships the map draws flows between regions, with a selected partnership's own arcs on top.
+  const flows = result !== undefined && result.partnershipIds.length > config.flowsAbove;
+  const arcsOptions = { flowsAbove: config.flowsAbove, keep: flows ? selection.partnershipId : undefined };
+  const mapData = useMapData(version, sitesQuery.dataUpdatedAt, loaded, filters, arcsOptions);
   const timeline = useTimeline(version, loaded, filters, reader);
   const rows = useListRows(result);
   const details = useRecordDetails(version, { sites: sitesQuery.isSuccess, partnerships: partnershipsQuery.isSuccess }, selection.siteId, selection.partnershipId);
@@ -89,6 +92,7 @@ export function useAtlasState() {
     explore,
     result,
     mapData,
+    flows,
     timeline,
     rows,
     details,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Partnership, Site } from '../api/schema';
-import { partnershipArcs } from './arcs';
+import { partnershipArcs, regionAnchors, regionFlows } from './arcs';
 
 const site = (id: string, country: 'KR' | 'KZ' | 'CN', coordinates: [number, number]) => ({ id, country, coordinates }) as Site;
 const sites = new Map([
@@ -32,5 +32,64 @@ describe('partnershipArcs', () => {
     const { features } = partnershipArcs([partnership('q', ['kr-c', 'kr-c2', 'kr-b'])], sites);
     expect(features).toHaveLength(1);
     expect(features[0].properties).toMatchObject({ id: 'q', crossBorder: false });
+  });
+});
+
+describe('regionFlows', () => {
+  const at = (id: string, region: string, regionName: string, country: Site['country'], coordinates: [number, number]) =>
+    ({ id, region, regionName, country, coordinates }) as Site;
+  const all = [
+    at('a1', 'KZ-71', 'Astana', 'KZ', [71.4, 51.1]),
+    at('a2', 'KZ-71', 'Astana', 'KZ', [71.6, 51.3]),
+    at('s1', 'KZ-79', 'Shymkent', 'KZ', [69.6, 42.3]),
+    at('i1', 'KR-28', 'Incheon', 'KR', [126.6, 37.4]),
+  ];
+  const byId = new Map(all.map((s) => [s.id, s]));
+  const anchors = regionAnchors(all);
+
+  it('puts each region’s anchor at the middle of its sites', () => {
+    expect(anchors.get('KZ-71')?.map((v) => Math.round(v * 10) / 10)).toEqual([71.5, 51.2]);
+    expect(anchors.get('KR-28')).toEqual([126.6, 37.4]);
+  });
+
+  it('draws one line per pair of regions, counting each partnership once, and none within a region', () => {
+    const { features } = regionFlows(
+      [
+        partnership('p1', ['a1', 'i1']),
+        partnership('p2', ['i1', 'a2']),
+        // Two parties in Shymkent: still one partnership between Astana and Shymkent.
+        partnership('p3', ['a1', 's1', 's1']),
+        partnership('p4', ['a1', 'a2']),
+        partnership('p5', ['a1', 'missing']),
+      ],
+      (id) => byId.get(id),
+      anchors,
+    );
+    expect(features.map((f) => f.properties)).toEqual([
+      {
+        id: 'flow:KZ-71~KZ-79',
+        kind: 'flow',
+        from: 'KZ-71',
+        fromName: 'Astana',
+        to: 'KZ-79',
+        toName: 'Shymkent',
+        count: 1,
+        crossBorder: false,
+      },
+      // In code order whichever party leads; the widest last, drawn on top.
+      {
+        id: 'flow:KR-28~KZ-71',
+        kind: 'flow',
+        from: 'KR-28',
+        fromName: 'Incheon',
+        to: 'KZ-71',
+        toName: 'Astana',
+        count: 2,
+        crossBorder: true,
+      },
+    ]);
+    const line = features[1].geometry.coordinates as number[][];
+    expect(line[0]).toEqual(anchors.get('KR-28'));
+    expect(line.at(-1)).toEqual(anchors.get('KZ-71'));
   });
 });

@@ -7,7 +7,7 @@
 import type { ApiConfig } from '../api/config';
 import { createProgressStore, type ProgressStore } from '../api/progress';
 import type { Filters } from '../state/urlState';
-import type { ExploreRequest, LoadedSummary } from './engine';
+import type { ExploreRequest, LoadedSummary, MapArcsOptions } from './engine';
 import type { ExportCollection, ExportFormat } from './serialize';
 import { deserializeError, type WorkerRequest, type WorkerResponse } from './protocol';
 import type { DataService } from './service';
@@ -27,7 +27,7 @@ export interface DataClient {
   timeline(request: Parameters<DataService['timeline']>[0], signal?: AbortSignal): Promise<Result<'timeline'>>;
   rows(positions: Uint32Array): Promise<Result<'rows'>>;
   mapSites(filters: Filters, signal?: AbortSignal): Promise<MapSourceData>;
-  mapArcs(filters: Filters, signal?: AbortSignal): Promise<MapSourceData>;
+  mapArcs(filters: Filters, options: MapArcsOptions, signal?: AbortSignal): Promise<MapSourceData>;
   sitesLite(ids: readonly string[]): Promise<Result<'sitesLite'>>;
   site(id: string): Promise<Result<'site'>>;
   partnership(id: string): Promise<Result<'partnership'>>;
@@ -124,7 +124,7 @@ function createWorkerClient(): DataClient {
     timeline: (request, signal) => call('timeline', [request], { signal }),
     rows: (positions) => call('rows', [positions]),
     mapSites: (filters, signal) => call('mapSites', [filters], { slot: 'sites', signal }),
-    mapArcs: (filters, signal) => call('mapArcs', [filters], { slot: 'arcs', signal }),
+    mapArcs: (filters, options, signal) => call('mapArcs', [filters, options], { slot: 'arcs', signal }),
     sitesLite: (ids) => call('sitesLite', [ids]),
     site: (id) => call('site', [id]),
     partnership: (id) => call('partnership', [id]),
@@ -157,7 +157,7 @@ function createInProcessClient(): DataClient {
     timeline: (request) => later((s) => s.timeline(request)),
     rows: (positions) => later((s) => s.rows(positions)),
     mapSites: (filters) => later((s) => s.mapSites(filters) as MapSourceData),
-    mapArcs: (filters) => later((s) => s.mapArcs(filters) as MapSourceData),
+    mapArcs: (filters, options) => later((s) => s.mapArcs(filters, options) as MapSourceData),
     sitesLite: (ids) => later((s) => s.sitesLite(ids)),
     site: (id) => later((s) => s.site(id)),
     partnership: (id) => later((s) => s.partnership(id)),

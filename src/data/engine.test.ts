@@ -27,3 +27,36 @@ describe('the engine', () => {
     if (Object.keys(patch).length === 0) expect(expected.length).toBe(datasetPartnerships.length);
   });
 });
+
+describe('the map arcs', () => {
+  const engine = createAtlasEngine();
+  engine.setSites({ records: datasetSites, skipped: [] });
+  engine.setPartnerships({ records: datasetPartnerships, skipped: [] });
+  type Line = { properties: { id: string; kind: string; count?: number } };
+  const arcs = (options?: Parameters<typeof engine.mapArcs>[1]) =>
+    (JSON.parse(engine.mapArcs(EMPTY_FILTERS, options)) as { features: Line[] }).features;
+
+  it('draws each partnership’s arcs up to `flowsAbove`, and one flow per pair of regions above it', () => {
+    const single = arcs({ flowsAbove: datasetPartnerships.length });
+    expect(single.every((f) => f.properties.kind !== 'flow')).toBe(true);
+    expect(new Set(single.map((f) => f.properties.id)).size).toBeGreaterThan(10);
+
+    const flows = arcs({ flowsAbove: datasetPartnerships.length - 1 });
+    expect(flows.length).toBeGreaterThan(0);
+    expect(flows.every((f) => f.properties.kind === 'flow')).toBe(true);
+    // Fewer lines than arcs: partnerships between the same two regions share one.
+    expect(flows.length).toBeLessThan(single.length);
+    expect(flows.some((f) => (f.properties.count ?? 0) > 1)).toBe(true);
+  });
+
+  it('keeps the selected partnership’s own arcs over the flows', () => {
+    const kept = datasetPartnerships[0].id;
+    const lines = arcs({ flowsAbove: 0, keep: kept });
+    expect(lines.filter((f) => f.properties.kind !== 'flow').map((f) => f.properties.id)).toEqual(
+      arcs({})
+        .filter((f) => f.properties.id === kept)
+        .map((f) => f.properties.id),
+    );
+    expect(lines.filter((f) => f.properties.id === kept).length).toBeGreaterThan(0);
+  });
+});

@@ -17,7 +17,7 @@ import { summaryOfTallies, type SummaryCounts } from '../state/summaryCounts';
 import { tallyPositions } from '../state/facets';
 import { collectTimelineEvents, timelineModel, type TimelineEvent, type TimelineModel } from '../state/timelineEvents';
 import { matchKeyOf, type Filters } from '../state/urlState';
-import { partnershipArcs } from './arcs';
+import { partnershipArcs, regionAnchors, regionFlows, type RegionAnchors } from './arcs';
 import { partnershipsToCsv, partnershipsToGeoJson, sitesToCsv, sitesToGeoJson, type ExportCollection, type ExportFormat } from './serialize';
 
 /** What the main thread keeps of a site: enough for lists, labels, the map's camera and links — not its texts and sources. */
@@ -63,6 +63,13 @@ export interface ExploreRequest {
   reader: ReaderLanguage;
 }
 
+export interface MapArcsOptions {
+  /** Above this many partnerships, draw one flow per pair of regions instead of their arcs (default: never). */
+  flowsAbove?: number;
+  /** A partnership whose own arcs are drawn over the flows (the selected one). */
+  keep?: string;
+}
+
 export interface ExploreResult {
   total: number;
   /** Sites matching every filter. */
@@ -98,7 +105,6 @@ export interface PartnershipDetails {
   partnership: Partnership;
   parties: SiteLite[];
 }
-
 
 export const lite = (s: Site): SiteLite => ({
   id: s.id,
@@ -197,6 +203,8 @@ export function createAtlasEngine() {
   /** Each site's map feature and each partnership's arcs as GeoJSON text, made once: a filter then only picks. */
   let siteFeatures: (string | undefined)[] = [];
   let arcFeatures = new Map<string, string[]>();
+  /** Where each region's flows meet, for the sites loaded (see mapArcs). */
+  let anchors: { sites: Site[]; byRegion: RegionAnchors } | undefined;
   /** Timeline events of all sites and partnerships, per language, each with the position of its record. */
   let events = new Map<ReaderLanguage, { event: TimelineEvent; site: number; partnership?: string }[]>();
 
@@ -224,6 +232,21 @@ export function createAtlasEngine() {
     events = new Map();
     arcFeatures = new Map();
     lastMatch = undefined;
+  }
+
+  /** A partnership's arcs as GeoJSON text, made once per load. */
+  function arcsOf(p: Partnership): string[] {
+    let arcs = arcFeatures.get(p.id);
+    if (!arcs) {
+      const parties = new Map<string, Site>();
+      for (const party of p.parties) {
+        const i = byId.get(party);
+        if (i !== undefined) parties.set(party, sites[i]);
+      }
+      arcs = partnershipArcs([p], parties).features.map((f) => JSON.stringify(f));
+      arcFeatures.set(p.id, arcs);
+    }
+    return arcs;
   }
 
   /** The positions of the sites these filters match, and the facet counts, from one pass over the facet index. */
@@ -395,22 +418,26 @@ export function createAtlasEngine() {
       return featureCollection(features);
     },
 
-    /** The map's arcs: the partnerships with a party among the sites these filters match, as GeoJSON. */
-    mapArcs(filters: Filters): string {
+    /**
+     * The map's arcs: the partnerships with a party among the sites these filters match, as GeoJSON. More than
+     * `flowsAbove` of them are drawn as one flow per pair of regions (thousands of arcs are neither readable nor
+     * quick to draw), with the single arcs of `keep` (a selected partnership) on top.
+     */
+    mapArcs(filters: Filters, { flowsAbove = Infinity, keep }: MapArcsOptions = {}): string {
       const features: string[] = [];
-      for (const p of partnershipsOf(partnerships, match(filters), filters)) {
-        let arcs = arcFeatures.get(p.id);
-        if (!arcs) {
-          const parties = new Map<string, Site>();
-          for (const party of p.parties) {
-            const i = byId.get(party);
-            if (i !== undefined) parties.set(party, sites[i]);
-          }
-          arcs = partnershipArcs([p], parties).features.map((f) => JSON.stringify(f));
-          arcFeatures.set(p.id, arcs);
-        }
-        for (const arc of arcs) features.push(arc);
+      const matching = partnershipsOf(partnerships, match(filters), filters);
+      if (matching.length > flowsAbove) {
+        if (anchors?.sites !== sites) anchors = { sites, byRegion: regionAnchors(sites) };
+        const siteOf = (id: string) => {
+          const i = byId.get(id);
+          return i === undefined ? undefined : sites[i];
+        };
+        for (const flow of regionFlows(matching, siteOf, anchors.byRegion).features) features.push(JSON.stringify(flow));
+        const kept = keep === undefined ? undefined : partnershipById.get(keep);
+        if (kept) for (const arc of arcsOf(kept)) features.push(arc);
+        return featureCollection(features);
       }
+      for (const p of matching) for (const arc of arcsOf(p)) features.push(arc);
       return featureCollection(features);
     },
 

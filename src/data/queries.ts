@@ -11,7 +11,7 @@ import type { ProgressState } from '../api/progress';
 import type { SiteSort } from '../state/sortSites';
 import { matchingReadsPartnerships, type Filters } from '../state/urlState';
 import type { DataClient } from './client';
-import type { LoadedSummary } from './engine';
+import type { LoadedSummary, MapArcsOptions } from './engine';
 import { useAtlasRuntime } from './runtime';
 
 export const sitesQueryOptions = (client: DataClient, source: string, timeoutMs: number) =>
@@ -94,7 +94,7 @@ export function useTimeline(version: string, enabled: boolean, filters: Filters,
  * Unless the filters read the partnerships, the points follow the sites alone (`sitesVersion`), so partnerships
  * arriving after the sites do not rebuild them (33 MB at 100,000 sites).
  */
-export function useMapData(version: string, sitesVersion: number, enabled: boolean, filters: Filters) {
+export function useMapData(version: string, sitesVersion: number, enabled: boolean, filters: Filters, arcsOptions: MapArcsOptions) {
   const { client } = useAtlasRuntime();
   const sites = useQuery({
     queryKey: ['sites', 'map', { version: matchingReadsPartnerships(filters) ? version : sitesVersion, filters }],
@@ -105,8 +105,8 @@ export function useMapData(version: string, sitesVersion: number, enabled: boole
     gcTime: 0,
   });
   const arcs = useQuery({
-    queryKey: ['partnerships', 'map', { version, filters }],
-    queryFn: ({ signal }) => client.mapArcs(filters, signal),
+    queryKey: ['partnerships', 'map', { version, filters, ...arcsOptions }],
+    queryFn: ({ signal }) => client.mapArcs(filters, arcsOptions, signal),
     enabled,
     placeholderData: keepPreviousData,
     staleTime: Infinity,

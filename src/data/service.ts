@@ -11,7 +11,7 @@ import { createDataSource } from '../api/sources/createDataSource';
 import type { DataSource, LoadProgress } from '../api/sources/DataSource';
 import type { ReaderLanguage } from '../api/names';
 import type { Filters } from '../state/urlState';
-import { createAtlasEngine, type ExploreRequest } from './engine';
+import { createAtlasEngine, type ExploreRequest, type MapArcsOptions } from './engine';
 import type { ExportCollection, ExportFormat } from './serialize';
 
 export interface ServiceContext {
@@ -76,7 +76,7 @@ export function createDataService(context: ServiceContext) {
     timeline: (request: { filters: Filters; reader: ReaderLanguage }) => engine.timeline(request),
     rows: (positions: ArrayLike<number>) => engine.rows(positions),
     mapSites: (filters: Filters) => context.toSourceData(engine.mapSites(filters)),
-    mapArcs: (filters: Filters) => context.toSourceData(engine.mapArcs(filters)),
+    mapArcs: (filters: Filters, options?: MapArcsOptions) => context.toSourceData(engine.mapArcs(filters, options)),
     sitesLite: (ids: readonly string[]) => engine.sitesLite(ids),
     site: (id: string) => engine.site(id),
     partnership: (id: string) => engine.partnership(id),

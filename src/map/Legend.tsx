@@ -3,17 +3,19 @@ import { useState, type Ref } from 'react';
 import { PartnershipLine } from '../ui/PartnershipLine';
 import { useTranslation } from 'react-i18next';
 import { PARTNERSHIP_KINDS, SECTORS, type Sector } from '../api/vocabulary';
-import { CLUSTER_COLOR, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
+import { CLUSTER_COLOR, FLOW_COLORS, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
 import './legend.css';
 
 interface LegendProps {
   sectorsInUse: ReadonlySet<Sector>;
   initiallyOpen?: boolean;
+  /** Set when the map draws flows between regions (more than this many partnerships match): the legend explains them. */
+  flowsAbove?: number;
   /** The legend card, for measuring how much of the map it covers. */
   ref?: Ref<HTMLElement>;
 }
 
-export function Legend({ sectorsInUse, initiallyOpen = true, ref }: LegendProps) {
+export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, ref }: LegendProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(initiallyOpen);
   return (
@@ -56,14 +58,31 @@ export function Legend({ sectorsInUse, initiallyOpen = true, ref }: LegendProps)
           </div>
           <div>
             <h3>{t('legend.partnerships')}</h3>
-            <ul>
-              {PARTNERSHIP_KINDS.map((k) => (
-                <li key={k}>
-                  <PartnershipLine kind={k} />
-                  {t(`partnershipKind.${k}`)}
-                </li>
-              ))}
-            </ul>
+            {/* Flows between regions stand for the single arcs, which are then drawn only for a selected partnership. */}
+            {flowsAbove !== undefined ? (
+              <>
+                <p className="legend-flows">{t('legend.flows', { count: flowsAbove })}</p>
+                <ul>
+                  {(Object.keys(FLOW_COLORS) as (keyof typeof FLOW_COLORS)[]).map((k) => (
+                    <li key={k}>
+                      <svg width="28" height="10" aria-hidden="true">
+                        <line x1="2" y1="5" x2="26" y2="5" stroke={FLOW_COLORS[k]} strokeWidth="5" strokeLinecap="round" opacity="0.75" />
+                      </svg>
+                      {t(k === 'crossBorder' ? 'legend.flowsCrossBorder' : 'legend.flowsDomestic')}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <ul>
+                {PARTNERSHIP_KINDS.map((k) => (
+                  <li key={k}>
+                    <PartnershipLine kind={k} />
+                    {t(`partnershipKind.${k}`)}
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         </div>
       )}

@@ -22,7 +22,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { parseMapHash } from '../state/mapHash';
-import { localPlain, useLocalText } from '../ui/localText';
+import { localPlain, useLocalText, useRegionName } from '../ui/localText';
 import { useNoticeStore } from '../ui/notices';
 import type { MapSourceData } from '../data/client';
 import { shouldFallBackToEmbedded } from './basemapFallback';
@@ -39,6 +39,7 @@ import {
   arcHitLayer,
   arcLayers,
   arcSelectedLayer,
+  flowLayer,
   clusterCountLayer,
   clusterLayer,
   highlightLayer,
@@ -58,7 +59,7 @@ export interface MapViewProps {
    * the map's worker fetches (a blob from the data worker), or the collection.
    */
   sites: MapSourceData | undefined;
-  /** The partnerships' great-circle arcs (id, kind, titles), the same way. */
+  /** The partnerships' great-circle arcs (id, kind, titles), or flows between regions when there are many, the same way. */
   arcs: MapSourceData | undefined;
   /** The selected site, or the selected partnership's parties: ringed. */
   selectedSites: { id: string; coordinates: [number, number] }[];
@@ -71,6 +72,8 @@ export interface MapViewProps {
   hoveredSite?: { id: string; coordinates: [number, number] };
   onSelectSite: (id: string) => void;
   onSelectPartnership: (id: string) => void;
+  /** A flow between two regions was clicked: show them. */
+  onSelectRegions?: (regions: [string, string]) => void;
   /** Reports the site under the pointer, so the list can highlight its row. */
   onHoverSite?: (id: string | undefined) => void;
   /** Reports the visible area [west, south, east, north], the centre and the zoom after every move. */
@@ -137,6 +140,7 @@ export default function MapView(props: MapViewProps) {
     hoveredSite,
     onSelectSite,
     onSelectPartnership,
+    onSelectRegions,
     onHoverSite,
     onViewChange,
     onDrawingChange,
@@ -151,7 +155,17 @@ export default function MapView(props: MapViewProps) {
   const { reader, local } = useLocalText();
   // Tooltips and the chooser read names from the features themselves (they carry every language's).
   const nameOf = (properties: Record<string, unknown>) => clip(localPlain(local(properties, 'name')), MAX_TOOLTIP);
-  const hoverText = (h: Hover) => clip(localPlain(local(h.properties, h.siteId ? 'name' : 'title')), MAX_TOOLTIP);
+  const regionName = useRegionName();
+  const hoverText = (h: Hover) => {
+    const p = h.properties;
+    // A flow between regions: both regions in the reader's language, how many partnerships, what a click does.
+    if (p.kind === 'flow') {
+      const from = regionName(String(p.from), String(p.fromName));
+      const to = regionName(String(p.to), String(p.toName));
+      return clip(`${t('map.flow', { from, to, count: Number(p.count) })}. ${t('map.flowHint')}`, MAX_TOOLTIP);
+    }
+    return clip(localPlain(local(p, h.siteId ? 'name' : 'title')), MAX_TOOLTIP);
+  };
   // MapLibre's own labels (zoom buttons, scale units, the cooperative-gesture hint); read when the map is built.
   const locale = useMemo(
     () => ({
@@ -284,9 +298,13 @@ export default function MapView(props: MapViewProps) {
         case 'partnership':
           onSelectPartnership(target.id);
           break;
+        case 'regions':
+          setHover(null);
+          onSelectRegions?.(target.regions);
+          break;
       }
     },
-    [onSelectSite, onSelectPartnership],
+    [onSelectSite, onSelectPartnership, onSelectRegions],
   );
 
   // The site highlighted by hover, from the map itself or from the list.
@@ -450,6 +468,7 @@ export default function MapView(props: MapViewProps) {
       )}
       <Source id={ARCS_SOURCE} type="geojson" data={sourceData(arcs, emptyData)}>
         <Layer {...arcHitLayer} />
+        <Layer {...flowLayer(selectedPartnershipId)} />
         {arcLayers(selectedPartnershipId).map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}

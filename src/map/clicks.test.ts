@@ -22,6 +22,16 @@ describe('what a click on the map means', () => {
     expect(clickTarget([point('a'), arc])).toEqual({ kind: 'site', id: 'a' });
   });
 
+  it('shows both regions of a flow between them', () => {
+    const flow = {
+      layer: { id: LAYER.arcsHit },
+      properties: { id: 'flow:KR-28~KZ-71', kind: 'flow', from: 'KR-28', to: 'KZ-71' },
+      geometry: { type: 'LineString' },
+    };
+    expect(clickTarget([flow])).toEqual({ kind: 'regions', regions: ['KR-28', 'KZ-71'] });
+    expect(clickTarget([point('a'), flow])).toEqual({ kind: 'site', id: 'a' });
+  });
+
   it('ignores empty map and other layers', () => {
     expect(clickTarget([])).toBeUndefined();
     expect(clickTarget([{ layer: { id: 'land' }, properties: {}, geometry: { type: 'Polygon' } }])).toBeUndefined();

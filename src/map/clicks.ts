@@ -16,7 +16,9 @@ export type ClickTarget =
   | { kind: 'site'; id: string }
   /** Several sites under the pointer: the person chooses. */
   | { kind: 'sites'; ids: string[] }
-  | { kind: 'partnership'; id: string };
+  | { kind: 'partnership'; id: string }
+  /** A flow between two regions (many partnerships drawn as one line). */
+  | { kind: 'regions'; regions: [string, string] };
 
 export function clickTarget(features: readonly ClickedFeature[]): ClickTarget | undefined {
   const top = features[0];
@@ -29,7 +31,9 @@ export function clickTarget(features: readonly ClickedFeature[]): ClickTarget | 
       return ids.length === 1 ? { kind: 'site', id: ids[0] } : { kind: 'sites', ids };
     }
     case LAYER.arcsHit:
-      return { kind: 'partnership', id: String(top.properties.id) };
+      return top.properties.kind === 'flow'
+        ? { kind: 'regions', regions: [String(top.properties.from), String(top.properties.to)] }
+        : { kind: 'partnership', id: String(top.properties.id) };
     default:
       return undefined;
   }

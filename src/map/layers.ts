@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { SECTORS } from '../api/vocabulary';
-import { CLUSTER_COLOR, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
+import { CLUSTER_COLOR, FLOW_COLORS, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
 import type { ReaderLanguage } from '../api/names';
 import { LABEL_FONT, nameInReaderLanguage } from './baseStyle';
 
@@ -18,6 +18,7 @@ export const LAYER = {
   arcs: 'partnership-arcs',
   arcsHit: 'partnership-arcs-hit',
   arcsSelected: 'partnership-arcs-selected',
+  flows: 'partnership-flows',
   clusters: 'site-clusters',
   clusterCounts: 'site-cluster-counts',
   points: 'site-points',
@@ -56,13 +57,32 @@ export const arcLayers = (selectedId: string | undefined): LayerSpecification[] 
     },
   }));
 
-/** A wide transparent line under the arcs, so thin arcs are easy to click. */
+const isFlow: ExpressionSpecification = ['==', ['get', 'kind'], 'flow'];
+
+/** A wide transparent line under the arcs and flows, so thin ones are easy to click. */
 export const arcHitLayer: LayerSpecification = {
   id: LAYER.arcsHit,
   type: 'line',
   source: ARCS_SOURCE,
-  paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 12 },
+  paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': ['case', isFlow, 18, 12] },
 };
+
+/**
+ * Flows between regions (features of kind "flow", see `regionFlows`): as wide as the square root of their count,
+ * so area follows number; purple across a border, blue within a country. Dimmed while a partnership is selected.
+ */
+export const flowLayer = (selectedId: string | undefined): LayerSpecification => ({
+  id: LAYER.flows,
+  type: 'line',
+  source: ARCS_SOURCE,
+  filter: isFlow,
+  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  paint: {
+    'line-color': ['case', ['==', ['get', 'crossBorder'], true], FLOW_COLORS.crossBorder, FLOW_COLORS.domestic],
+    'line-width': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 1.5, 10, 7, 40, 16],
+    'line-opacity': selectedId ? 0.15 : 0.75,
+  },
+});
 
 export const arcSelectedLayer = (partnershipId: string): LayerSpecification => ({
   id: LAYER.arcsSelected,

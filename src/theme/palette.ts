@@ -39,6 +39,9 @@ export const PARTNERSHIP_STYLES: Record<PartnershipKind, LineStyle> = {
   visit: { color: '#3B3B98', dash: [3, 1.6], width: 2.2 },
 };
 
+/** Flows between regions (many partnerships drawn as one line per pair of regions): across a border, or within a country. */
+export const FLOW_COLORS = { crossBorder: '#7B3294', domestic: '#4F7CAC' } as const;
+
 export const CLUSTER_COLOR = '#1f3a5f';
 /** The selection ring: 3:1 or more against land and water (WCAG 1.4.11). */
 export const SELECTED_COLOR = '#cc5500';

@@ -12,9 +12,11 @@ import {
   renderedArcs,
   renderedSites,
   screenPoint,
+  arcPoint,
   screenshot,
   sharedBrowser,
   waitForMapIdle,
+  withRoute,
 } from './driver.mjs';
 
 const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.map((f) => ({
@@ -23,6 +25,7 @@ const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).feat
 }));
 const partnerships = JSON.parse(readFileSync('public/data/partnerships.geojson', 'utf8')).features.map((f) => f.properties);
 const byId = new Map(sites.map((s) => [s.id, s]));
+const baseConfig = JSON.parse(readFileSync('public/config.json', 'utf8'));
 
 /** Every site id the map draws, expanding clusters through their leaves. */
 async function renderedSiteIds(page) {
@@ -345,5 +348,54 @@ describe('exploring in Chromium', () => {
     await checkbox.uncheck();
     await page.waitForURL((url) => !url.searchParams.has('inview'));
     await expectListed(sites.length);
+  });
+
+  it('draws many partnerships as one flow per pair of regions: counts, tooltip, legend, and a click shows both regions', async () => {
+    const { page, context } = browser;
+    // Partnerships per pair of regions (lead party to each other party), as the flows count them.
+    const expected = new Map();
+    for (const p of partnerships) {
+      const lead = byId.get(p.parties[0]);
+      const pairs = new Set(
+        p.parties
+          .slice(1)
+          .map((id) => byId.get(id))
+          .filter((other) => other.region !== lead.region)
+          .map((other) => [lead.region, other.region].sort().join('~')),
+      );
+      for (const pair of pairs) expected.set(`flow:${pair}`, (expected.get(`flow:${pair}`) ?? 0) + 1);
+    }
+    await withRoute(context, '**/config.json', (route) => route.fulfill({ json: { ...baseConfig, flowsAbove: 3 } }), async () => {
+      await openAtlas(page);
+      const drawn = await page.evaluate(() => {
+        const map = window.__atlasMap;
+        const flows = map.queryRenderedFeatures(undefined, { layers: ['partnership-flows'] });
+        const arcs = map.queryRenderedFeatures(undefined).filter((f) => f.layer.id.startsWith('partnership-arcs-') && !f.layer.id.endsWith('hit'));
+        return { flows: [...new Map(flows.map((f) => [f.properties.id, f.properties.count]))], arcs: arcs.length };
+      });
+      assert.deepEqual(new Map(drawn.flows), expected);
+      assert.equal(drawn.arcs, 0, 'no single arcs under the flows');
+
+      const legend = page.getByRole('complementary', { name: 'Legend' });
+      const toggle = legend.getByRole('button', { name: /Legend/ });
+      if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+      await legend.getByText('More than 3 partnerships: one line per pair of regions, wider for more').waitFor();
+      await legend.getByText('Between countries').waitFor();
+      assert.equal(await legend.getByText('MOU', { exact: true }).count(), 0, 'the line styles make way for the flows');
+      // Folded again: open, it covers the map's corner where the flow is pointed at.
+      await toggle.click();
+
+      // Near Korea the flows to Astana part: hover and click Chungcheongbuk-do's.
+      await jumpTo(page, [127.6, 36.6], 6);
+      const point = await arcPoint(page, 'flow:KR-43~KZ-71');
+      await page.mouse.move(point.x, point.y);
+      await page.locator('.map-tooltip').getByText('Chungcheongbuk-do – Astana: 4 partnerships. Click to show these two regions').waitFor();
+      await screenshot(page, 'flows');
+      await page.mouse.click(point.x, point.y);
+      await poll(() => new URL(page.url()).searchParams.get('region'), (v) => v === 'KR-43,KZ-71', { message: 'region filter' });
+      const chips = page.getByRole('list', { name: 'Active filters' });
+      await chips.getByText('Chungcheongbuk-do').waitFor();
+      await chips.getByText('Astana').waitFor();
+    });
   });
 });

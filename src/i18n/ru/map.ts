@@ -13,6 +13,11 @@ export const map: Area<'map'> = {
   chooser_few: 'Здесь {{count, number}} объекта',
   chooser_many: 'Здесь {{count, number}} объектов',
   chooser_other: 'Здесь {{count, number}} объекта',
+  flow_one: '{{from}} – {{to}}: {{count, number}} партнёрство',
+  flow_few: '{{from}} – {{to}}: {{count, number}} партнёрства',
+  flow_many: '{{from}} – {{to}}: {{count, number}} партнёрств',
+  flow_other: '{{from}} – {{to}}: {{count, number}} партнёрства',
+  flowHint: 'Щелчок — показать эти два региона',
   controls: {
     zoomIn: 'Приблизить',
     zoomOut: 'Отдалить',
