@@ -73,7 +73,7 @@ describe('exploring in Chromium', () => {
     await screenshot(page, 'deep-link');
   });
 
-  it('keeps the map its size when the first filter is ticked (its chip fits the bar beside the count)', async () => {
+  it('keeps the map its size as filters are ticked: the chips keep to one line, then their number stands in for them', async () => {
     const { page } = browser;
     await openAtlas(page);
     const mapBox = () => page.locator('.maplibregl-map').boundingBox();
@@ -85,10 +85,31 @@ describe('exploring in Chromium', () => {
     await page.locator('.match-count').getByText(`${policy.length} of ${sites.length} sites`).waitFor();
     assert.deepEqual(await mapBox(), before);
     assert.equal(await page.getByRole('button', { name: 'Clear all filters' }).count(), 0);
-    // From two filters the bar offers to clear them all.
+    // From two filters the bar offers to clear them all; more chips than fit scroll sideways, on the same line.
     await page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: /^Republic of Korea/ }).check();
-    await page.getByRole('button', { name: 'Clear all filters' }).click();
-    await page.getByText(`All ${sites.length} sites`).waitFor();
+    await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: /^Vaccines/ }).check();
+    await page.getByRole('button', { name: 'Clear all filters' }).waitFor();
+    const chips = page.getByRole('list', { name: 'Active filters' });
+    assert.equal(await chips.getByRole('listitem').count(), 3);
+    assert.ok(await chips.evaluate((list) => list.scrollWidth > list.clientWidth), 'the chips overflow their room and scroll');
+    assert.deepEqual(await mapBox(), before);
+    await screenshot(page, 'chips-one-line');
+    // A narrow map column (a 1024 px window) has no room for chips: their number and a × stand in for them.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    try {
+      await page.getByText('Filters: 3').waitFor();
+      assert.equal(await chips.count(), 0, 'the chips make way');
+      const narrow = await mapBox();
+      await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: /^Vaccines/ }).uncheck();
+      await page.getByText('Filters: 2').waitFor();
+      assert.deepEqual(await mapBox(), narrow);
+      await screenshot(page, 'chips-narrow');
+      await page.getByRole('button', { name: 'Clear all filters' }).click();
+      await page.getByText(`All ${sites.length} sites`).waitFor();
+      assert.deepEqual(await mapBox(), narrow);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   it('changes the rendered features when a filter changes, and Back/Forward restore them', async () => {

@@ -1,5 +1,5 @@
 /** The active filters as removable chips, the number of matching sites, and one control to clear them all. */
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type WheelEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeFilterCount, matchKeyOf, type Filters } from '../../state/urlState';
 import { useAnnounce } from '../../ui/Announcer';
@@ -12,6 +12,11 @@ interface ChipsProps {
   total: number;
   onChange: (patch: Partial<Filters>) => void;
   onClear: () => void;
+}
+
+function scrollSideways(event: WheelEvent<HTMLElement>) {
+  const list = event.currentTarget;
+  if (list.scrollWidth > list.clientWidth && Math.abs(event.deltaY) > Math.abs(event.deltaX)) list.scrollLeft += event.deltaY;
 }
 
 export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regionNames, matching, total, onChange, onClear }: ChipsProps) {
@@ -54,23 +59,27 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
     <div className="chips-bar">
       <span className="match-count">{matchCount}</span>
       {chips.length > 0 && (
-        <ul className="chips" aria-label={t('filters.active')}>
-          {chips.map((c) => (
-            <li key={c.key} className="chip">
-              <span>{c.label}</span>
-              <button type="button" onClick={c.remove} aria-label={t('filters.remove', { label: c.label })}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {/* From two filters: one is cleared by its chip's ×, and a second way to do the same took the room that keeps
-          the bar on one line (a second line shrinks the map, which is then drawn again and re-framed). */}
-      {chips.length > 1 && (
-        <button type="button" className="clear-all" onClick={onClear}>
-          {t('filters.clearAll')}
-        </button>
+        <>
+          {/* A wheel turned over chips cut at the bar's edge scrolls them sideways. */}
+          <ul className="chips" aria-label={t('filters.active')} onWheel={scrollSideways}>
+            {chips.map((c) => (
+              <li key={c.key} className="chip">
+                <span>{c.label}</span>
+                <button type="button" onClick={c.remove} aria-label={t('filters.remove', { label: c.label })}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+          {/* Where the bar is too narrow for the chips (filters.css): how many filters, and the button that clears them. */}
+          <span className="chips-summary" title={chips.map((c) => c.label).join(' · ')}>
+            {t('filters.activeCount', { count: chips.length })}
+          </span>
+          {/* With one filter its chip's × clears it; "Clear all" comes from two filters on, or stands in for the chips. */}
+          <button type="button" className={chips.length > 1 ? 'clear-all' : 'clear-all only-for-summary'} onClick={onClear}>
+            {t('filters.clearAll')}
+          </button>
+        </>
       )}
     </div>
   );

@@ -25,7 +25,14 @@ export function ShareButton({ linkHref, embedHref }: ShareButtonProps) {
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={button} type="button" className="toolbar-button share-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        ref={button}
+        type="button"
+        className="toolbar-button share-button"
+        aria-haspopup="dialog"
+        title={t('share.button')}
+        onClick={() => setOpen(true)}
+      >
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
           <circle cx="4" cy="8" r="2" fill="none" stroke="currentColor" strokeWidth="1.6" />
           <circle cx="12" cy="3.5" r="2" fill="none" stroke="currentColor" strokeWidth="1.6" />

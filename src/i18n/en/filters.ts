@@ -19,6 +19,9 @@ export const filters = {
   active: 'Active filters',
   remove: 'Remove filter {{label}}',
   clearAll: 'Clear all filters',
+  /** Stands in for the chips where the bar above the map is too narrow for them. */
+  activeCount_one: 'Filters: {{count, number}}',
+  activeCount_other: 'Filters: {{count, number}}',
   /** A facet option's count, in the reader's number format. */
   count: '{{count, number}}',
 } as const;

@@ -21,6 +21,8 @@ export const filters: Area<'filters'> = {
   active: 'Қолданылған сүзгілер',
   remove: '«{{label}}» сүзгісін алып тастау',
   clearAll: 'Барлық сүзгіні тазарту',
+  activeCount_one: 'Сүзгілер: {{count, number}}',
+  activeCount_other: 'Сүзгілер: {{count, number}}',
   count: '{{count, number}}',
 };
 

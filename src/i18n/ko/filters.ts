@@ -19,6 +19,7 @@ export const filters: Area<'filters'> = {
   active: '적용된 필터',
   remove: '{{label}} 필터 해제',
   clearAll: '모든 필터 해제',
+  activeCount_other: '필터 {{count, number}}개',
   count: '{{count, number}}',
 };
 

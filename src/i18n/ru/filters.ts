@@ -25,6 +25,10 @@ export const filters: Area<'filters'> = {
   active: 'Применённые фильтры',
   remove: 'Убрать фильтр «{{label}}»',
   clearAll: 'Сбросить все фильтры',
+  activeCount_one: 'Фильтры: {{count, number}}',
+  activeCount_few: 'Фильтры: {{count, number}}',
+  activeCount_many: 'Фильтры: {{count, number}}',
+  activeCount_other: 'Фильтры: {{count, number}}',
   count: '{{count, number}}',
 };
 
