@@ -18,12 +18,13 @@ const idsOf = (data: MapViewProps['sites']) => [
 ];
 
 export default function MapStandIn(props: MapViewProps) {
-  const { sites, arcs, selectedSites, selectedPartnershipId, focus, onSelectSite, onSelectPartnership, onSelectRegions } = props;
+  const { sites, arcs, selectedArcs, selectedSites, selectedPartnershipId, focus, onSelectSite, onSelectPartnership, onSelectRegions } = props;
   return (
     <div data-testid="map">
       <output data-testid="map-selection">
         {selectedSites.length ? selectedSites.map((s) => s.id).join(' ') : 'none'}
         {selectedPartnershipId ? ` arc:${selectedPartnershipId}` : ''}
+        {selectedPartnershipId && selectedArcs?.features.length ? ` (${selectedArcs.features.length} drawn)` : ''}
       </output>
       <output data-testid="map-focus">{focus ? focusTarget(focus) : 'none'}</output>
       <ul aria-label="map sites">

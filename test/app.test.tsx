@@ -149,7 +149,7 @@ describe('many partnerships', () => {
 
     const legend = screen.getByRole('complementary', { name: 'Legend' });
     await user.click(within(legend).getByRole('button', { name: /Legend/ }));
-    expect(legend).toHaveTextContent('More than 3 partnerships: one line per pair of regions, wider for more');
+    expect(legend).toHaveTextContent('More than 3 partnerships: one line per pair of regions, wider for more (none within a region)');
     expect(within(legend).getByText('Between countries')).toBeInTheDocument();
     expect(within(legend).queryByText('MOU')).not.toBeInTheDocument();
 
@@ -158,13 +158,24 @@ describe('many partnerships', () => {
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('region')).toBe(first.replace(' ', ',')));
   });
 
-  it('keeps a selected partnership’s own arcs over the flows', async () => {
+  it('shows both regions of a clicked flow even when a country filter would hide one of them', async () => {
+    withFlowsAbove(3);
+    const { user } = renderAtlas('/?country=KZ');
+    const map = await screen.findByTestId('map');
+    await user.click(await within(map).findByRole('button', { name: 'map flow KR-43 KZ-71' }));
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('region')).toBe('KR-43,KZ-71'));
+    expect(new URLSearchParams(window.location.search).get('country')).toBeNull();
+    expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent('Chungcheongbuk-do');
+  });
+
+  it('draws a selected partnership’s own arcs over the flows', async () => {
     withFlowsAbove(0);
     const crossing = partnerships.find((p) => regionOf.get(p.parties[0]) !== regionOf.get(p.parties[1]))!;
     renderAtlas(`/?partnership=${crossing.id}`);
     const map = await screen.findByTestId('map');
-    expect(await within(map).findByRole('button', { name: `map arc ${crossing.id}` })).toBeInTheDocument();
-    expect(within(map).getAllByRole('button', { name: /^map arc/ })).toHaveLength(1);
+    const arcsOf = crossing.parties.slice(1).filter((id) => id !== crossing.parties[0]).length;
+    await waitFor(() => expect(within(map).getByTestId('map-selection')).toHaveTextContent(`arc:${crossing.id} (${arcsOf} drawn)`));
+    expect(within(map).queryAllByRole('button', { name: /^map arc/ })).toHaveLength(0);
     expect(within(map).getAllByRole('button', { name: /^map flow/ }).length).toBe(pairs.size);
   });
 

@@ -135,6 +135,9 @@ export function AtlasMap({ atlas }: Part) {
   const hoveredPosition = hoveredSiteId ? rows.positionOf(hoveredSiteId) : undefined;
   const hoveredRow = hoveredPosition === undefined ? undefined : rows.at(hoveredPosition);
   const showLegend = !embedded || layout.parts.has('legend');
+  const { updateFilters } = atlas;
+  // A flow's two regions, in whichever countries they are (a country filter would hide one of them).
+  const showRegions = useCallback((regions: [string, string]) => updateFilters({ region: regions, country: [] }), [updateFilters]);
   return (
     <MapPane
       busy={explore.isPlaceholderData}
@@ -158,13 +161,14 @@ export function AtlasMap({ atlas }: Part) {
         arcs={mapData.arcs}
         selectedSites={details.selectedSites}
         selectedPartnershipId={details.partnership?.partnership.id}
+        selectedArcs={atlas.selectedArcs}
         hoveredSite={hoveredRow}
         focus={camera.focus}
         basemap={config.basemap.style}
         requestTimeoutMs={config.requestTimeoutMs}
         onSelectSite={open.pickSite}
         onSelectPartnership={open.pickPartnership}
-        onSelectRegions={(regions) => atlas.updateFilters({ region: regions })}
+        onSelectRegions={showRegions}
         onHoverSite={atlas.setHoveredSiteId}
         onViewChange={atlas.onViewChange}
         onDrawingChange={atlas.client.mapDrawing}

@@ -11,7 +11,7 @@
  * - a host page framing the atlas talks to it through useEmbedApi, which also hears what is opened
  */
 import { useMemo, useState } from 'react';
-import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData, useTimeline } from '../data/queries';
+import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData, useSelectedArcs, useTimeline } from '../data/queries';
 import { useAtlasRuntime } from '../data/runtime';
 import { useFilters, useSelection, useViewOptions } from '../state/urlState';
 import { useReaderLanguage } from '../ui/localText';
@@ -42,10 +42,10 @@ export function useAtlasState() {
   const { inView, onViewChange, camera: mapCamera } = useViewBounds(view.inview);
   const explore = useExploreResult(version, loaded, { filters, sort: view.sort, inView, reader, selectedId: selection.siteId });
   const result = explore.data;
-  // Above `flowsAbove` partnerships the map draws flows between regions, with a selected partnership's own arcs on top.
+  // Above `flowsAbove` matching partnerships the map draws flows between regions (the legend says so, by the same rule).
+  const mapData = useMapData(version, sitesQuery.dataUpdatedAt, loaded, filters, { flowsAbove: config.flowsAbove });
   const flows = result !== undefined && result.partnershipIds.length > config.flowsAbove;
-  const arcsOptions = { flowsAbove: config.flowsAbove, keep: flows ? selection.partnershipId : undefined };
-  const mapData = useMapData(version, sitesQuery.dataUpdatedAt, loaded, filters, arcsOptions);
+  const selectedArcs = useSelectedArcs(version, loaded, selection.partnershipId);
   const timeline = useTimeline(version, loaded, filters, reader);
   const rows = useListRows(result);
   const details = useRecordDetails(version, { sites: sitesQuery.isSuccess, partnerships: partnershipsQuery.isSuccess }, selection.siteId, selection.partnershipId);
@@ -93,6 +93,7 @@ export function useAtlasState() {
     result,
     mapData,
     flows,
+    selectedArcs,
     timeline,
     rows,
     details,

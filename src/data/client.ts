@@ -28,6 +28,7 @@ export interface DataClient {
   rows(positions: Uint32Array): Promise<Result<'rows'>>;
   mapSites(filters: Filters, signal?: AbortSignal): Promise<MapSourceData>;
   mapArcs(filters: Filters, options: MapArcsOptions, signal?: AbortSignal): Promise<MapSourceData>;
+  selectedArcs(id: string): Promise<Result<'selectedArcs'>>;
   sitesLite(ids: readonly string[]): Promise<Result<'sitesLite'>>;
   site(id: string): Promise<Result<'site'>>;
   partnership(id: string): Promise<Result<'partnership'>>;
@@ -125,6 +126,7 @@ function createWorkerClient(): DataClient {
     rows: (positions) => call('rows', [positions]),
     mapSites: (filters, signal) => call('mapSites', [filters], { slot: 'sites', signal }),
     mapArcs: (filters, options, signal) => call('mapArcs', [filters, options], { slot: 'arcs', signal }),
+    selectedArcs: (id) => call('selectedArcs', [id]),
     sitesLite: (ids) => call('sitesLite', [ids]),
     site: (id) => call('site', [id]),
     partnership: (id) => call('partnership', [id]),
@@ -158,6 +160,7 @@ function createInProcessClient(): DataClient {
     rows: (positions) => later((s) => s.rows(positions)),
     mapSites: (filters) => later((s) => s.mapSites(filters) as MapSourceData),
     mapArcs: (filters, options) => later((s) => s.mapArcs(filters, options) as MapSourceData),
+    selectedArcs: (id) => later((s) => s.selectedArcs(id)),
     sitesLite: (ids) => later((s) => s.sitesLite(ids)),
     site: (id) => later((s) => s.site(id)),
     partnership: (id) => later((s) => s.partnership(id)),

@@ -66,8 +66,6 @@ export interface ExploreRequest {
 export interface MapArcsOptions {
   /** Above this many partnerships, draw one flow per pair of regions instead of their arcs (default: never). */
   flowsAbove?: number;
-  /** A partnership whose own arcs are drawn over the flows (the selected one). */
-  keep?: string;
 }
 
 export interface ExploreResult {
@@ -421,9 +419,9 @@ export function createAtlasEngine() {
     /**
      * The map's arcs: the partnerships with a party among the sites these filters match, as GeoJSON. More than
      * `flowsAbove` of them are drawn as one flow per pair of regions (thousands of arcs are neither readable nor
-     * quick to draw), with the single arcs of `keep` (a selected partnership) on top.
+     * quick to draw). A selected partnership's own arcs come apart (`selectedArcs`), so selecting one rebuilds nothing.
      */
-    mapArcs(filters: Filters, { flowsAbove = Infinity, keep }: MapArcsOptions = {}): string {
+    mapArcs(filters: Filters, { flowsAbove = Infinity }: MapArcsOptions = {}): string {
       const features: string[] = [];
       const matching = partnershipsOf(partnerships, match(filters), filters);
       if (matching.length > flowsAbove) {
@@ -433,12 +431,16 @@ export function createAtlasEngine() {
           return i === undefined ? undefined : sites[i];
         };
         for (const flow of regionFlows(matching, siteOf, anchors.byRegion).features) features.push(JSON.stringify(flow));
-        const kept = keep === undefined ? undefined : partnershipById.get(keep);
-        if (kept) for (const arc of arcsOf(kept)) features.push(arc);
         return featureCollection(features);
       }
       for (const p of matching) for (const arc of arcsOf(p)) features.push(arc);
       return featureCollection(features);
+    },
+
+    /** One partnership's arcs (the selected one, drawn over the others or over the flows), or none if it is unknown. */
+    selectedArcs(id: string): GeoJSON.FeatureCollection {
+      const p = partnershipById.get(id);
+      return { type: 'FeatureCollection', features: p ? arcsOf(p).map((arc) => JSON.parse(arc) as GeoJSON.Feature) : [] };
     },
 
     /** Sites by id, light (a selection's ring, a shared link's camera, a hovered row). */

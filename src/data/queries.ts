@@ -115,6 +115,17 @@ export function useMapData(version: string, sitesVersion: number, enabled: boole
   return { sites: sites.data, arcs: arcs.data, current: sites.isSuccess && !sites.isPlaceholderData && arcs.isSuccess && !arcs.isPlaceholderData };
 }
 
+/** The selected partnership's own arcs, drawn over the others (or over the flows) apart from them. */
+export function useSelectedArcs(version: string, enabled: boolean, id: string | undefined) {
+  const { client } = useAtlasRuntime();
+  return useQuery({
+    queryKey: ['partnerships', 'selectedArcs', { version, id }],
+    queryFn: () => client.selectedArcs(id!),
+    enabled: enabled && id !== undefined,
+    staleTime: Infinity,
+  }).data;
+}
+
 export const siteDetailsOptions = (client: DataClient, version: string, id: string | undefined) =>
   queryOptions({
     queryKey: ['sites', 'detail', { version, id }],

@@ -77,6 +77,7 @@ export function createDataService(context: ServiceContext) {
     rows: (positions: ArrayLike<number>) => engine.rows(positions),
     mapSites: (filters: Filters) => context.toSourceData(engine.mapSites(filters)),
     mapArcs: (filters: Filters, options?: MapArcsOptions) => context.toSourceData(engine.mapArcs(filters, options)),
+    selectedArcs: (id: string) => engine.selectedArcs(id),
     sitesLite: (ids: readonly string[]) => engine.sitesLite(ids),
     site: (id: string) => engine.site(id),
     partnership: (id: string) => engine.partnership(id),

@@ -38,6 +38,7 @@ const PRIORITY: Record<DataMethod, number> = {
   site: 1,
   partnership: 1,
   sitesLite: 1,
+  selectedArcs: 1,
   explore: 2,
   mapSites: 3,
   mapArcs: 4,

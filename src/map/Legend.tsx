@@ -3,7 +3,7 @@ import { useState, type Ref } from 'react';
 import { PartnershipLine } from '../ui/PartnershipLine';
 import { useTranslation } from 'react-i18next';
 import { PARTNERSHIP_KINDS, SECTORS, type Sector } from '../api/vocabulary';
-import { CLUSTER_COLOR, FLOW_COLORS, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
+import { CLUSTER_COLOR, FLOW_COLORS, FLOW_DASH, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
 import './legend.css';
 
 interface LegendProps {
@@ -66,7 +66,16 @@ export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, ref }: 
                   {(Object.keys(FLOW_COLORS) as (keyof typeof FLOW_COLORS)[]).map((k) => (
                     <li key={k}>
                       <svg width="28" height="10" aria-hidden="true">
-                        <line x1="2" y1="5" x2="26" y2="5" stroke={FLOW_COLORS[k]} strokeWidth="5" strokeLinecap="round" opacity="0.75" />
+                        <line
+                          x1="2"
+                          y1="5"
+                          x2="26"
+                          y2="5"
+                          stroke={FLOW_COLORS[k]}
+                          strokeWidth="5"
+                          strokeDasharray={k === 'domestic' ? FLOW_DASH.map((d) => d * 5).join(' ') : undefined}
+                          opacity="0.85"
+                        />
                       </svg>
                       {t(k === 'crossBorder' ? 'legend.flowsCrossBorder' : 'legend.flowsDomestic')}
                     </li>

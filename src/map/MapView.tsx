@@ -32,6 +32,7 @@ import { cameraForFocus } from './camera';
 import { clickTarget, clusterAction, type ClickedFeature } from './clicks';
 import {
   ARCS_SOURCE,
+  SELECTED_ARCS_SOURCE,
   HIGHLIGHT_SOURCE,
   HOVER_SOURCE,
   LAYER,
@@ -39,7 +40,7 @@ import {
   arcHitLayer,
   arcLayers,
   arcSelectedLayer,
-  flowLayer,
+  flowLayers,
   clusterCountLayer,
   clusterLayer,
   highlightLayer,
@@ -64,6 +65,8 @@ export interface MapViewProps {
   /** The selected site, or the selected partnership's parties: ringed. */
   selectedSites: { id: string; coordinates: [number, number] }[];
   selectedPartnershipId?: string;
+  /** Its arcs, drawn over the others (or over the flows). */
+  selectedArcs?: GeoJSON.FeatureCollection;
   /** Set (with a new nonce) to move the camera to a site or a partnership's parties. */
   focus?: MapFocus;
   /** "embedded" or the URL of an online MapLibre style. */
@@ -135,6 +138,7 @@ export default function MapView(props: MapViewProps) {
     arcs,
     selectedSites,
     selectedPartnershipId,
+    selectedArcs,
     focus,
     basemap,
     hoveredSite,
@@ -162,7 +166,7 @@ export default function MapView(props: MapViewProps) {
     if (p.kind === 'flow') {
       const from = regionName(String(p.from), String(p.fromName));
       const to = regionName(String(p.to), String(p.toName));
-      return clip(`${t('map.flow', { from, to, count: Number(p.count) })}. ${t('map.flowHint')}`, MAX_TOOLTIP);
+      return clip(t('map.flow', { from, to, count: Number(p.count) }), MAX_TOOLTIP);
     }
     return clip(localPlain(local(p, h.siteId ? 'name' : 'title')), MAX_TOOLTIP);
   };
@@ -468,11 +472,15 @@ export default function MapView(props: MapViewProps) {
       )}
       <Source id={ARCS_SOURCE} type="geojson" data={sourceData(arcs, emptyData)}>
         <Layer {...arcHitLayer} />
-        <Layer {...flowLayer(selectedPartnershipId)} />
+        {flowLayers(selectedPartnershipId).map((layer) => (
+          <Layer key={layer.id} {...layer} />
+        ))}
         {arcLayers(selectedPartnershipId).map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}
-        {selectedPartnershipId && <Layer {...arcSelectedLayer(selectedPartnershipId)} />}
+      </Source>
+      <Source id={SELECTED_ARCS_SOURCE} type="geojson" data={(selectedPartnershipId && selectedArcs) || emptyData}>
+        <Layer {...arcSelectedLayer} />
       </Source>
       <Source
         id={SITES_SOURCE}

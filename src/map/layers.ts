@@ -1,16 +1,18 @@
 /**
  * Layer specs for the atlas's own data, as typed constants. Sources:
- * "sites" (clustered points), "arcs" (partnership great circles) and
- * "highlight" (the selected site, or the parties of the selected partnership).
+ * "sites" (clustered points), "arcs" (partnership great circles, or flows between
+ * regions), "selected-arcs" (the selected partnership's) and "highlight" (the
+ * selected site, or the parties of the selected partnership).
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { SECTORS } from '../api/vocabulary';
-import { CLUSTER_COLOR, FLOW_COLORS, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
+import { CLUSTER_COLOR, FLOW_COLORS, FLOW_DASH, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
 import type { ReaderLanguage } from '../api/names';
 import { LABEL_FONT, nameInReaderLanguage } from './baseStyle';
 
 export const SITES_SOURCE = 'sites';
 export const ARCS_SOURCE = 'arcs';
+export const SELECTED_ARCS_SOURCE = 'selected-arcs';
 export const HIGHLIGHT_SOURCE = 'highlight';
 export const HOVER_SOURCE = 'hover';
 
@@ -19,6 +21,7 @@ export const LAYER = {
   arcsHit: 'partnership-arcs-hit',
   arcsSelected: 'partnership-arcs-selected',
   flows: 'partnership-flows',
+  flowsDomestic: 'partnership-flows-domestic',
   clusters: 'site-clusters',
   clusterCounts: 'site-cluster-counts',
   points: 'site-points',
@@ -68,30 +71,33 @@ export const arcHitLayer: LayerSpecification = {
 };
 
 /**
- * Flows between regions (features of kind "flow", see `regionFlows`): as wide as the square root of their count,
- * so area follows number; purple across a border, blue within a country. Dimmed while a partnership is selected.
+ * Flows between regions (features of kind "flow", see `regionFlows`), wider for more partnerships (by the square
+ * root of their count, so area follows number); solid purple across a border, dashed blue within a country (not by
+ * colour alone). Two layers, since line-dasharray cannot be data-driven. Dimmed while a partnership is selected.
  */
-export const flowLayer = (selectedId: string | undefined): LayerSpecification => ({
-  id: LAYER.flows,
-  type: 'line',
-  source: ARCS_SOURCE,
-  filter: isFlow,
-  layout: { 'line-cap': 'round', 'line-join': 'round' },
-  paint: {
-    'line-color': ['case', ['==', ['get', 'crossBorder'], true], FLOW_COLORS.crossBorder, FLOW_COLORS.domestic],
-    'line-width': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 1.5, 10, 7, 40, 16],
-    'line-opacity': selectedId ? 0.15 : 0.75,
-  },
-});
+export const flowLayers = (selectedId: string | undefined): LayerSpecification[] =>
+  (['crossBorder', 'domestic'] as const).map((kind) => ({
+    id: kind === 'crossBorder' ? LAYER.flows : LAYER.flowsDomestic,
+    type: 'line',
+    source: ARCS_SOURCE,
+    filter: ['all', isFlow, ['==', ['get', 'crossBorder'], kind === 'crossBorder']],
+    layout: { 'line-cap': kind === 'crossBorder' ? 'round' : 'butt', 'line-join': 'round' },
+    paint: {
+      'line-color': FLOW_COLORS[kind],
+      'line-width': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 1.5, 10, 7, 40, 16],
+      'line-opacity': selectedId ? 0.15 : 0.85,
+      ...(kind === 'domestic' ? { 'line-dasharray': FLOW_DASH } : {}),
+    },
+  }));
 
-export const arcSelectedLayer = (partnershipId: string): LayerSpecification => ({
+/** The selected partnership's arcs, from their own source (see `selectedArcs` in the engine). */
+export const arcSelectedLayer: LayerSpecification = {
   id: LAYER.arcsSelected,
   type: 'line',
-  source: ARCS_SOURCE,
-  filter: ['==', ['get', 'id'], partnershipId],
+  source: SELECTED_ARCS_SOURCE,
   layout: { 'line-cap': 'round' },
   paint: { 'line-color': byKind((k) => PARTNERSHIP_STYLES[k].color), 'line-width': 5, 'line-opacity': 1 },
-});
+};
 
 export const clusterLayer: LayerSpecification = {
   id: LAYER.clusters,

@@ -39,8 +39,12 @@ export const PARTNERSHIP_STYLES: Record<PartnershipKind, LineStyle> = {
   visit: { color: '#3B3B98', dash: [3, 1.6], width: 2.2 },
 };
 
-/** Flows between regions (many partnerships drawn as one line per pair of regions): across a border, or within a country. */
-export const FLOW_COLORS = { crossBorder: '#7B3294', domestic: '#4F7CAC' } as const;
+/**
+ * Flows between regions (many partnerships drawn as one line per pair of regions): across a border, or within a
+ * country (dashed, in line widths). Both 3:1 or more against land and water at the flows' 0.85 opacity (WCAG 1.4.11).
+ */
+export const FLOW_COLORS = { crossBorder: '#7B3294', domestic: '#3B6894' } as const;
+export const FLOW_DASH = [2, 1];
 
 export const CLUSTER_COLOR = '#1f3a5f';
 /** The selection ring: 3:1 or more against land and water (WCAG 1.4.11). */

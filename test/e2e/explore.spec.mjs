@@ -88,7 +88,7 @@ describe('exploring in Chromium', () => {
     // From two filters the bar offers to clear them all; more chips than fit scroll sideways, on the same line.
     await page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: /^Republic of Korea/ }).check();
     await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: /^Vaccines/ }).check();
-    await page.getByRole('button', { name: 'Clear all filters' }).waitFor();
+    await page.getByRole('button', { name: 'Clear all filters', exact: true }).waitFor();
     const chips = page.getByRole('list', { name: 'Active filters' });
     assert.equal(await chips.getByRole('listitem').count(), 3);
     assert.ok(await chips.evaluate((list) => list.scrollWidth > list.clientWidth), 'the chips overflow their room and scroll');
@@ -104,7 +104,8 @@ describe('exploring in Chromium', () => {
       await page.getByText('Filters: 2').waitFor();
       assert.deepEqual(await mapBox(), narrow);
       await screenshot(page, 'chips-narrow');
-      await page.getByRole('button', { name: 'Clear all filters' }).click();
+      // The round × is named by its words alone (its drawn "×" is not part of the name).
+      await page.getByRole('button', { name: 'Clear all filters', exact: true }).click();
       await page.getByText(`All ${sites.length} sites`).waitFor();
       assert.deepEqual(await mapBox(), narrow);
     } finally {
@@ -390,7 +391,7 @@ describe('exploring in Chromium', () => {
       await openAtlas(page);
       const drawn = await page.evaluate(() => {
         const map = window.__atlasMap;
-        const flows = map.queryRenderedFeatures(undefined, { layers: ['partnership-flows'] });
+        const flows = map.queryRenderedFeatures(undefined, { layers: ['partnership-flows', 'partnership-flows-domestic'] });
         const arcs = map.queryRenderedFeatures(undefined).filter((f) => f.layer.id.startsWith('partnership-arcs-') && !f.layer.id.endsWith('hit'));
         return { flows: [...new Map(flows.map((f) => [f.properties.id, f.properties.count]))], arcs: arcs.length };
       });
@@ -400,7 +401,7 @@ describe('exploring in Chromium', () => {
       const legend = page.getByRole('complementary', { name: 'Legend' });
       const toggle = legend.getByRole('button', { name: /Legend/ });
       if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-      await legend.getByText('More than 3 partnerships: one line per pair of regions, wider for more').waitFor();
+      await legend.getByText('More than 3 partnerships: one line per pair of regions, wider for more (none within a region)').waitFor();
       await legend.getByText('Between countries').waitFor();
       assert.equal(await legend.getByText('MOU', { exact: true }).count(), 0, 'the line styles make way for the flows');
       // Folded again: open, it covers the map's corner where the flow is pointed at.
@@ -414,6 +415,7 @@ describe('exploring in Chromium', () => {
       await screenshot(page, 'flows');
       await page.mouse.click(point.x, point.y);
       await poll(() => new URL(page.url()).searchParams.get('region'), (v) => v === 'KR-43,KZ-71', { message: 'region filter' });
+      assert.equal(new URL(page.url()).searchParams.get('country'), null);
       const chips = page.getByRole('list', { name: 'Active filters' });
       await chips.getByText('Chungcheongbuk-do').waitFor();
       await chips.getByText('Astana').waitFor();

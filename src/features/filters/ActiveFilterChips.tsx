@@ -59,7 +59,7 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
     <div className="chips-bar">
       <span className="match-count">{matchCount}</span>
       {chips.length > 0 && (
-        <>
+        <div className="chips-area">
           {/* A wheel turned over chips cut at the bar's edge scrolls them sideways. */}
           <ul className="chips" aria-label={t('filters.active')} onWheel={scrollSideways}>
             {chips.map((c) => (
@@ -79,7 +79,7 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
           <button type="button" className={chips.length > 1 ? 'clear-all' : 'clear-all only-for-summary'} onClick={onClear}>
             {t('filters.clearAll')}
           </button>
-        </>
+        </div>
       )}
     </div>
   );

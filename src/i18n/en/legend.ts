@@ -6,8 +6,8 @@ export const legend = {
   cluster: 'Group of sites (click to zoom)',
   selected: 'Selected',
   /** Shown when the map draws flows between regions instead of single arcs (count: the config's flowsAbove). */
-  flows_one: 'More than {{count, number}} partnership: one line per pair of regions, wider for more',
-  flows_other: 'More than {{count, number}} partnerships: one line per pair of regions, wider for more',
+  flows_one: 'More than {{count, number}} partnership: one line per pair of regions, wider for more (none within a region)',
+  flows_other: 'More than {{count, number}} partnerships: one line per pair of regions, wider for more (none within a region)',
   flowsCrossBorder: 'Between countries',
   flowsDomestic: 'Within a country',
   show: 'Show legend',

@@ -9,9 +9,9 @@ export const map = {
   attribution: 'Base map: Natural Earth (public domain) · Fonts: Noto Sans (OFL)',
   chooser_one: '{{count, number}} site here',
   chooser_other: '{{count, number}} sites here',
-  flow_one: '{{from}} – {{to}}: {{count, number}} partnership',
-  flow_other: '{{from}} – {{to}}: {{count, number}} partnerships',
-  flowHint: 'Click to show these two regions',
+  /** A flow between two regions, hovered. */
+  flow_one: '{{from}} – {{to}}: {{count, number}} partnership. Click to show these two regions',
+  flow_other: '{{from}} – {{to}}: {{count, number}} partnerships. Click to show these two regions',
   /** MapLibre's own control labels (passed as its \`locale\` option). */
   controls: {
     zoomIn: 'Zoom in',

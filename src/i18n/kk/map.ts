@@ -11,9 +11,8 @@ export const map: Area<'map'> = {
   attribution: 'Негізгі карта: Natural Earth (қоғамдық игілік) · Қаріптер: Noto Sans (OFL)',
   chooser_one: 'Мұнда {{count, number}} нысан',
   chooser_other: 'Мұнда {{count, number}} нысан',
-  flow_one: '{{from}} – {{to}}: {{count, number}} әріптестік',
-  flow_other: '{{from}} – {{to}}: {{count, number}} әріптестік',
-  flowHint: 'Осы екі өңірді көрсету үшін басыңыз',
+  flow_one: '{{from}} – {{to}}: {{count, number}} әріптестік. Осы екі өңірді көрсету үшін басыңыз',
+  flow_other: '{{from}} – {{to}}: {{count, number}} әріптестік. Осы екі өңірді көрсету үшін басыңыз',
   controls: {
     zoomIn: 'Үлкейту',
     zoomOut: 'Кішірейту',

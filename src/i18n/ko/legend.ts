@@ -7,7 +7,7 @@ export const legend: Area<'legend'> = {
   partnerships: '협력',
   cluster: '시설 그룹(클릭하여 확대)',
   selected: '선택됨',
-  flows_other: '협력이 {{count, number}}건을 넘으면 지역 쌍마다 선 하나(많을수록 굵게)',
+  flows_other: '협력이 {{count, number}}건을 넘으면 지역 쌍마다 선 하나(많을수록 굵게, 지역 내 협력은 제외)',
   flowsCrossBorder: '국가 간',
   flowsDomestic: '국내',
   show: '범례 보기',

@@ -10,8 +10,7 @@ export const map: Area<'map'> = {
   labelsUnavailable: '지도 글꼴을 불러오지 못해 지명 없이 표시합니다.',
   attribution: '배경지도: Natural Earth(퍼블릭 도메인) · 글꼴: Noto Sans(OFL)',
   chooser_other: '이 위치의 시설 {{count, number}}개',
-  flow_other: '{{from}} – {{to}}: 협력 {{count, number}}건',
-  flowHint: '클릭하면 두 지역을 표시합니다',
+  flow_other: '{{from}} – {{to}}: 협력 {{count, number}}건. 클릭하면 두 지역을 표시합니다',
   controls: {
     zoomIn: '확대',
     zoomOut: '축소',
