@@ -155,7 +155,7 @@ export function AtlasMap({ atlas }: Part) {
       }
     >
       {/* Mounted at once: its code, MapLibre's worker, the style and the fonts load while the data does (the map
-          itself is built when its data is here, or a second after its style: see MapView). */}
+          itself is built once its data is here, after the next paint, or a second after its style: see MapView). */}
       <LazyMapView
         sites={mapData.sites}
         arcs={mapData.arcs}
