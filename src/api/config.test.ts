@@ -52,6 +52,17 @@ describe('loadConfig', () => {
     expect((error as Error).message).toMatch(message);
   });
 
+  it('names the range a number must be in', async () => {
+    for (const [body, message] of [
+      [{ flowsAbove: -1 }, 'config.json is invalid at "flowsAbove": must be a whole number, 0 or more.'],
+      [{ flowsAbove: 2.5 }, 'config.json is invalid at "flowsAbove": must be a whole number, 0 or more.'],
+      [{ requestTimeoutMs: 10 }, 'config.json is invalid at "requestTimeoutMs": must be a whole number from 1000 to 300000.'],
+    ] as const) {
+      serve(body);
+      expect(((await loadConfig().catch((e: unknown) => e)) as Error).message).toContain(message);
+    }
+  });
+
   it('reads the origins allowed to drive an embedded atlas: exact origins, or "*" only when written', async () => {
     serve({ embed: { allowedOrigins: ['https://portal.example.org', 'http://127.0.0.1:8080'] } });
     expect((await loadConfig()).embed.allowedOrigins).toEqual(['https://portal.example.org', 'http://127.0.0.1:8080']);

@@ -19,8 +19,13 @@ export function isOriginPattern(value: string): boolean {
 }
 
 const text = () => zm.string().check(zm.minLength(1));
-const integer = (min: number, max?: number) =>
-  max === undefined ? zm.int().check(zm.minimum(min)) : zm.int().check(zm.minimum(min), zm.maximum(max));
+/** A whole number in a range; a value outside it is named with the range, not as zod's bare "Invalid input". */
+const integer = (min: number, max?: number) => {
+  const message = max === undefined ? `must be a whole number, ${min} or more` : `must be a whole number from ${min} to ${max}`;
+  return max === undefined
+    ? zm.int({ message }).check(zm.minimum(min, { message }))
+    : zm.int({ message }).check(zm.minimum(min, { message }), zm.maximum(max, { message }));
+};
 
 const staticApi = zm.object({
   type: zm.literal('static'),

@@ -12,6 +12,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useAtlasData, useExploreResult, useGroups, useLoadProgress, useMapData, useSelectedArcs, useTimeline } from '../data/queries';
+import { drawsFlows } from '../data/flows';
 import { useAtlasRuntime } from '../data/runtime';
 import { useFilters, useSelection, useViewOptions } from '../state/urlState';
 import { useReaderLanguage } from '../ui/localText';
@@ -44,7 +45,7 @@ export function useAtlasState() {
   const result = explore.data;
   // Above `flowsAbove` matching partnerships the map draws flows between regions (the legend says so, by the same rule).
   const mapData = useMapData(version, sitesQuery.dataUpdatedAt, loaded, filters, { flowsAbove: config.flowsAbove });
-  const flows = result !== undefined && result.partnershipIds.length > config.flowsAbove;
+  const flows = result !== undefined && drawsFlows(result.partnershipIds.length, config.flowsAbove);
   const selectedArcs = useSelectedArcs(version, loaded, selection.partnershipId);
   const timeline = useTimeline(version, loaded, filters, reader);
   const rows = useListRows(result);

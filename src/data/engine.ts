@@ -18,6 +18,7 @@ import { tallyPositions } from '../state/facets';
 import { collectTimelineEvents, timelineModel, type TimelineEvent, type TimelineModel } from '../state/timelineEvents';
 import { matchKeyOf, type Filters } from '../state/urlState';
 import { partnershipArcs, regionAnchors, regionFlows, type RegionAnchors } from './arcs';
+import { drawsFlows } from './flows';
 import { partnershipsToCsv, partnershipsToGeoJson, sitesToCsv, sitesToGeoJson, type ExportCollection, type ExportFormat } from './serialize';
 
 /** What the main thread keeps of a site: enough for lists, labels, the map's camera and links — not its texts and sources. */
@@ -424,7 +425,7 @@ export function createAtlasEngine() {
     mapArcs(filters: Filters, { flowsAbove = Infinity }: MapArcsOptions = {}): string {
       const features: string[] = [];
       const matching = partnershipsOf(partnerships, match(filters), filters);
-      if (matching.length > flowsAbove) {
+      if (drawsFlows(matching.length, flowsAbove)) {
         if (anchors?.sites !== sites) anchors = { sites, byRegion: regionAnchors(sites) };
         const siteOf = (id: string) => {
           const i = byId.get(id);

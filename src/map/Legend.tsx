@@ -1,9 +1,9 @@
 /** Sector colours and partnership line styles, drawn from the same palette the map uses. No MapLibre import: it renders before the map chunk. */
 import { useState, type Ref } from 'react';
-import { PartnershipLine } from '../ui/PartnershipLine';
+import { LineSwatch, PartnershipLine } from '../ui/PartnershipLine';
 import { useTranslation } from 'react-i18next';
 import { PARTNERSHIP_KINDS, SECTORS, type Sector } from '../api/vocabulary';
-import { CLUSTER_COLOR, FLOW_COLORS, FLOW_DASH, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
+import { CLUSTER_COLOR, FLOW_OPACITY, FLOW_STYLES, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
 import './legend.css';
 
 interface LegendProps {
@@ -63,20 +63,9 @@ export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, ref }: 
               <>
                 <p className="legend-flows">{t('legend.flows', { count: flowsAbove })}</p>
                 <ul>
-                  {(Object.keys(FLOW_COLORS) as (keyof typeof FLOW_COLORS)[]).map((k) => (
+                  {(Object.keys(FLOW_STYLES) as (keyof typeof FLOW_STYLES)[]).map((k) => (
                     <li key={k}>
-                      <svg width="28" height="10" aria-hidden="true">
-                        <line
-                          x1="2"
-                          y1="5"
-                          x2="26"
-                          y2="5"
-                          stroke={FLOW_COLORS[k]}
-                          strokeWidth="5"
-                          strokeDasharray={k === 'domestic' ? FLOW_DASH.map((d) => d * 5).join(' ') : undefined}
-                          opacity="0.85"
-                        />
-                      </svg>
+                      <LineSwatch color={FLOW_STYLES[k].color} width={5} dash={FLOW_STYLES[k].dash} opacity={FLOW_OPACITY} />
                       {t(k === 'crossBorder' ? 'legend.flowsCrossBorder' : 'legend.flowsDomestic')}
                     </li>
                   ))}

@@ -6,7 +6,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { SECTORS } from '../api/vocabulary';
-import { CLUSTER_COLOR, FLOW_COLORS, FLOW_DASH, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
+import { CLUSTER_COLOR, FLOW_OPACITY, FLOW_STYLES, PARTNERSHIP_STYLES, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
 import type { ReaderLanguage } from '../api/names';
 import { LABEL_FONT, nameInReaderLanguage } from './baseStyle';
 
@@ -76,17 +76,17 @@ export const arcHitLayer: LayerSpecification = {
  * colour alone). Two layers, since line-dasharray cannot be data-driven. Dimmed while a partnership is selected.
  */
 export const flowLayers = (selectedId: string | undefined): LayerSpecification[] =>
-  (['crossBorder', 'domestic'] as const).map((kind) => ({
+  (Object.keys(FLOW_STYLES) as (keyof typeof FLOW_STYLES)[]).map((kind) => ({
     id: kind === 'crossBorder' ? LAYER.flows : LAYER.flowsDomestic,
     type: 'line',
     source: ARCS_SOURCE,
     filter: ['all', isFlow, ['==', ['get', 'crossBorder'], kind === 'crossBorder']],
-    layout: { 'line-cap': kind === 'crossBorder' ? 'round' : 'butt', 'line-join': 'round' },
+    layout: { 'line-cap': FLOW_STYLES[kind].dash.length ? 'butt' : 'round', 'line-join': 'round' },
     paint: {
-      'line-color': FLOW_COLORS[kind],
+      'line-color': FLOW_STYLES[kind].color,
       'line-width': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 1.5, 10, 7, 40, 16],
-      'line-opacity': selectedId ? 0.15 : 0.85,
-      ...(kind === 'domestic' ? { 'line-dasharray': FLOW_DASH } : {}),
+      'line-opacity': selectedId ? 0.15 : FLOW_OPACITY,
+      ...(FLOW_STYLES[kind].dash.length ? { 'line-dasharray': [...FLOW_STYLES[kind].dash] } : {}),
     },
   }));
 

@@ -43,8 +43,11 @@ export const PARTNERSHIP_STYLES: Record<PartnershipKind, LineStyle> = {
  * Flows between regions (many partnerships drawn as one line per pair of regions): across a border, or within a
  * country (dashed, in line widths). Both 3:1 or more against land and water at the flows' 0.85 opacity (WCAG 1.4.11).
  */
-export const FLOW_COLORS = { crossBorder: '#7B3294', domestic: '#3B6894' } as const;
-export const FLOW_DASH = [2, 1];
+export const FLOW_STYLES = {
+  crossBorder: { color: '#7B3294', dash: [] as number[] },
+  domestic: { color: '#3B6894', dash: [2, 1] },
+} as const;
+export const FLOW_OPACITY = 0.85;
 
 export const CLUSTER_COLOR = '#1f3a5f';
 /** The selection ring: 3:1 or more against land and water (WCAG 1.4.11). */

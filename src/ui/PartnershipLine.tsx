@@ -1,9 +1,18 @@
 import type { PartnershipKind } from '../api/vocabulary';
 import { PARTNERSHIP_STYLES } from '../theme/palette';
 
-/** A short sample of a partnership kind's map line (colour and dash), for legends and lists. */
-export function PartnershipLine({ kind, length = 28, className }: { kind: PartnershipKind; length?: number; className?: string }) {
-  const style = PARTNERSHIP_STYLES[kind];
+interface SwatchProps {
+  color: string;
+  width: number;
+  /** Dash and gap lengths in line widths, as MapLibre's line-dasharray. */
+  dash: readonly number[];
+  opacity?: number;
+  length?: number;
+  className?: string;
+}
+
+/** A short sample of a map line (colour, width and dash), for legends and lists. */
+export function LineSwatch({ color, width, dash, opacity, length = 28, className }: SwatchProps) {
   return (
     <svg className={className} width={length} height="10" aria-hidden="true">
       <line
@@ -11,10 +20,17 @@ export function PartnershipLine({ kind, length = 28, className }: { kind: Partne
         y1="5"
         x2={length - 1}
         y2="5"
-        stroke={style.color}
-        strokeWidth={style.width}
-        strokeDasharray={style.dash.map((d) => d * style.width).join(' ')}
+        stroke={color}
+        strokeWidth={width}
+        strokeDasharray={dash.map((d) => d * width).join(' ')}
+        opacity={opacity}
       />
     </svg>
   );
+}
+
+/** A partnership kind's map line. */
+export function PartnershipLine({ kind, length, className }: { kind: PartnershipKind; length?: number; className?: string }) {
+  const { color, width, dash } = PARTNERSHIP_STYLES[kind];
+  return <LineSwatch color={color} width={width} dash={dash} length={length} className={className} />;
 }
