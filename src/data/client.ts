@@ -9,11 +9,14 @@ import { createProgressStore, type ProgressStore } from '../api/progress';
 import type { Filters } from '../state/urlState';
 import type { ExploreRequest, LoadedSummary, MapArcsOptions } from './engine';
 import type { ExportCollection, ExportFormat } from './serialize';
-import { deserializeError, type WorkerRequest, type WorkerResponse } from './protocol';
+import { deserializeError, type SiteSelectionBlobs, type WorkerRequest, type WorkerResponse } from './protocol';
 import type { DataService } from './service';
 
-/** What MapLibre's GeoJSON source takes: a URL its worker fetches (a blob from the data worker), or the data itself. */
-export type MapSourceData = string | GeoJSON.FeatureCollection;
+/**
+ * What the map's GeoJSON sources are given: a blob URL of the data worker's that MapLibre's worker reads, a
+ * selection of the sites from blobs (the sites, see SiteSelectionBlobs), or the data itself (in-process, in tests).
+ */
+export type MapSourceData = string | SiteSelectionBlobs | GeoJSON.FeatureCollection;
 
 type Result<M extends keyof DataService> = Awaited<ReturnType<DataService[M]>>;
 

@@ -57,3 +57,41 @@ describe('the map arcs', () => {
     expect(engine.selectedArcs('no-such-partnership').features).toEqual([]);
   });
 });
+
+describe('the map’s sites as a selection from all of them', () => {
+  const engine = createAtlasEngine();
+  engine.setSites({ records: datasetSites, skipped: [] });
+  engine.setPartnerships({ records: datasetPartnerships, skipped: [] });
+  type Collection = { features: { properties: { id: string } }[] };
+  const ids = (geojson: string) => (JSON.parse(geojson) as Collection).features.map((f) => f.properties.id);
+
+  it.each<[string, Partial<Filters>]>([
+    ['one country', { country: ['KZ'] }],
+    ['a sector', { sector: ['vaccines'] }],
+    ['a search', { q: 'wonju' }],
+    ['nothing matching', { q: 'no such site anywhere' }],
+  ])('picks from all sites exactly the features the filtered GeoJSON has (%s)', (_, patch) => {
+    const filters = { ...EMPTY_FILTERS, ...patch };
+    const selection = engine.mapSiteSelection(filters);
+    const all = (JSON.parse(selection.all()) as Collection).features;
+    expect(all.length).toBe(datasetSites.length);
+    expect(selection.positions).toBeInstanceOf(Uint32Array);
+    const picked = [...selection.positions!].map((i) => all[i]);
+    expect(picked).toEqual((JSON.parse(engine.mapSites(filters)) as Collection).features);
+    expect(picked.length).toBeLessThan(datasetSites.length);
+  });
+
+  it('has no positions when every site matches, and the same dataset until new sites are loaded', () => {
+    const everything = engine.mapSiteSelection(EMPTY_FILTERS);
+    expect(everything.positions).toBeUndefined();
+    expect(ids(everything.all())).toEqual(ids(engine.mapSites(EMPTY_FILTERS)));
+    const filtered = engine.mapSiteSelection({ ...EMPTY_FILTERS, country: ['KR'] });
+    expect(filtered.dataset).toBe(everything.dataset);
+    expect(filtered.all()).toBe(everything.all());
+
+    engine.setSites({ records: datasetSites.slice(1), skipped: [] });
+    const reloaded = engine.mapSiteSelection(EMPTY_FILTERS);
+    expect(reloaded.dataset).not.toBe(everything.dataset);
+    expect(ids(reloaded.all())).toEqual(datasetSites.slice(1).map((s) => s.id));
+  });
+});

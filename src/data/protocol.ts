@@ -10,6 +10,15 @@ export type WorkerRequest =
   /** The map is drawing new data (true) or has gone idle (false): the worker's speculative work waits meanwhile. */
   | { mapDrawing: boolean };
 
+/**
+ * The map's sites from the data worker: blob URLs of the GeoJSON of all sites and, when a filter is on, of the
+ * positions (Uint32Array) of those it keeps. MapLibre's worker reads `all` once per dataset and picks from it.
+ */
+export interface SiteSelectionBlobs {
+  all: string;
+  only?: string;
+}
+
 export type WorkerResponse =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: SerializedError }

@@ -11,7 +11,7 @@ import { createDataSource } from '../api/sources/createDataSource';
 import type { DataSource, LoadProgress } from '../api/sources/DataSource';
 import type { ReaderLanguage } from '../api/names';
 import type { Filters } from '../state/urlState';
-import { createAtlasEngine, type ExploreRequest, type MapArcsOptions } from './engine';
+import { createAtlasEngine, type ExploreRequest, type MapArcsOptions, type MapSiteSelection } from './engine';
 import type { ExportCollection, ExportFormat } from './serialize';
 
 export interface ServiceContext {
@@ -19,6 +19,8 @@ export interface ServiceContext {
   onProgress: (collection: Collection, progress: LoadProgress | undefined) => void;
   /** Turns the map's GeoJSON text into what MapLibre's source accepts: a blob URL in a worker, the object in-process. */
   toSourceData: (geojson: string) => unknown;
+  /** The map's sites as a selection from all of them, where MapLibre's worker keeps those (see mapWorker.ts); else toSourceData. */
+  toSiteSelection?: (selection: MapSiteSelection) => unknown;
   /** Asked between parts of a collection's body: the worker pauses a load there while the page's questions wait. */
   pace?: () => Promise<void> | undefined;
 }
@@ -75,7 +77,8 @@ export function createDataService(context: ServiceContext) {
     warm: (until: number) => engine.warm(until),
     timeline: (request: { filters: Filters; reader: ReaderLanguage }) => engine.timeline(request),
     rows: (positions: ArrayLike<number>) => engine.rows(positions),
-    mapSites: (filters: Filters) => context.toSourceData(engine.mapSites(filters)),
+    mapSites: (filters: Filters) =>
+      context.toSiteSelection ? context.toSiteSelection(engine.mapSiteSelection(filters)) : context.toSourceData(engine.mapSites(filters)),
     mapArcs: (filters: Filters, options?: MapArcsOptions) => context.toSourceData(engine.mapArcs(filters, options)),
     selectedArcs: (id: string) => engine.selectedArcs(id),
     sitesLite: (ids: readonly string[]) => engine.sitesLite(ids),

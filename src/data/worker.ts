@@ -7,7 +7,7 @@
 import { createDataService, type DataMethod, type DataService } from './service';
 import { createLoadPacer } from './loadPacer';
 import { createMapHold } from './mapHold';
-import { serializeError, type WorkerRequest, type WorkerResponse } from './protocol';
+import { serializeError, type SiteSelectionBlobs, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** The worker's global scope (the DOM typings the project compiles with do not describe workers). */
 const scope = self as unknown as {
@@ -18,12 +18,25 @@ const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.p
 
 /** The map's previous blob, released when the next one replaces it. */
 const blobs = new Map<string, string>();
+/** The map's GeoJSON of all sites, made once per dataset: every selection of the sites points into it. */
+let allSites: { dataset: unknown; url: string } | undefined;
+const geojsonBlob = (geojson: string) => URL.createObjectURL(new Blob([geojson], { type: 'application/geo+json' }));
 
 const service = createDataService({
   onProgress: (collection, progress) => post({ progress: { collection, progress } }),
-  toSourceData: (geojson) => URL.createObjectURL(new Blob([geojson], { type: 'application/geo+json' })),
+  toSourceData: geojsonBlob,
+  toSiteSelection: ({ dataset, all, positions }): SiteSelectionBlobs => {
+    let kept = allSites;
+    if (!kept || kept.dataset !== dataset) {
+      if (kept) URL.revokeObjectURL(kept.url);
+      kept = allSites = { dataset, url: geojsonBlob(all()) };
+    }
+    return { all: kept.url, only: positions && URL.createObjectURL(new Blob([positions.buffer])) };
+  },
   pace: () => loadPacer.pace(),
 });
+/** The blob a map answer owns (a selection's `all` lives as long as its dataset). */
+const ownBlob = (value: unknown) => (typeof value === 'string' ? value : (value as Partial<SiteSelectionBlobs> | null)?.only);
 
 /**
  * The worker does one thing at a time, so what waits matters: requests are queued and the most urgent goes
@@ -113,11 +126,13 @@ async function run({ id, method, args, slot }: Request) {
     const call = service[method] as (...a: unknown[]) => unknown;
     const value = await (isLoad(method) ? call(...args, controller.signal) : call(...args));
     if (method === 'loadSites') mapHold.setSiteCount((value as { siteCount: number }).siteCount);
-    // A new map blob for a slot (sites, arcs) frees the previous one.
-    if (slot && typeof value === 'string') {
+    // A new map answer for a slot (sites, arcs) frees the previous one's blob.
+    if (slot) {
       const previous = blobs.get(slot);
       if (previous) URL.revokeObjectURL(previous);
-      blobs.set(slot, value);
+      const own = ownBlob(value);
+      if (own) blobs.set(slot, own);
+      else blobs.delete(slot);
     }
     const transfer =
       value && typeof value === 'object' && 'listOrder' in value ? [(value as { listOrder: Uint32Array }).listOrder.buffer] : [];

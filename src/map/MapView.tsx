@@ -565,4 +565,4 @@ export default function MapView(props: MapViewProps) {
  * worker keeps the parse (mapWorker.ts), so `getData()` on these sources never answers: ask the data worker.
  */
 const sourceData = (data: MapSourceData | undefined, empty: GeoJSON.FeatureCollection): GeoJSONSourceSpecification['data'] =>
-  typeof data === 'string' ? mapSourceUrl(data) : ((data ?? empty) as GeoJSONSourceSpecification['data']);
+  typeof data === 'string' || (data && 'all' in data) ? mapSourceUrl(data) : ((data ?? empty) as GeoJSONSourceSpecification['data']);

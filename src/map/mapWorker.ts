@@ -6,7 +6,7 @@
  * `getData()`, which the atlas never calls), a copy of 100,000 sites.
  */
 import MapLibreWorker from 'maplibre-gl/dist/maplibre-gl-worker.mjs';
-import { BLOB_SOURCE_SCHEME, blobUrlOf } from './blobSource';
+import { BLOB_SOURCE_SCHEME, blobSourceOf, selectFeatures } from './blobSource';
 
 interface LoadDataParams {
   type: string;
@@ -27,10 +27,34 @@ const scope = self as unknown as {
 // (`self.worker = new Worker(self)`): start it here unless it already has.
 scope.worker ??= new MapLibreWorker(self) as typeof scope.worker;
 
-scope.addProtocol(BLOB_SOURCE_SCHEME, async ({ url }, abort) => {
-  const response = await fetch(blobUrlOf(url)!, { signal: abort.signal });
+/** A blob as bytes. (Decoded here rather than by `response.json()`: reading a blob as text took ~1.5× as long.) */
+async function readBlob(url: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`Could not read the map data (${response.status})`);
-  return { data: await response.json() };
+  return response.arrayBuffer();
+}
+const readGeoJson = async (url: string, signal?: AbortSignal) =>
+  JSON.parse(new TextDecoder().decode(await readBlob(url, signal))) as { features: unknown[] };
+
+/**
+ * The GeoJSON of all sites, read once per dataset (its blob lives as long as the dataset): a filter's selection
+ * then costs a few bytes per site kept, not the GeoJSON of each read again (at 100,000 sites a filter's map data
+ * was ready 150 ms sooner). Not cancelled with the load that asked for it: the next selection needs it too.
+ */
+let allSites: { url: string; data: Promise<{ features: unknown[] }> } | undefined;
+
+scope.addProtocol(BLOB_SOURCE_SCHEME, async ({ url }, abort) => {
+  const source = blobSourceOf(url)!;
+  if (source.kind === 'blob') return { data: await readGeoJson(source.url, abort.signal) };
+  const { all, only } = source;
+  if (allSites?.url !== all) {
+    const kept = { url: all, data: readGeoJson(all) };
+    // A failed read is not kept: the next load tries again.
+    kept.data.catch(() => allSites === kept && (allSites = undefined));
+    allSites = kept;
+  }
+  const [data, positions] = await Promise.all([allSites.data, only ? readBlob(only, abort.signal) : undefined]);
+  return { data: selectFeatures(data, positions && new Uint32Array(positions)) };
 });
 
 // MapLibre's own "load data" handler (worker.ts), without the copy back for the atlas's blob sources. It uses
@@ -38,7 +62,7 @@ scope.addProtocol(BLOB_SOURCE_SCHEME, async ({ url }, abort) => {
 if (typeof scope.worker._getWorkerSource === 'function') {
   scope.worker.actor.registerMessageHandler('LD', async (mapId, params) => {
     const result = await scope.worker._getWorkerSource(mapId, params.type, params.source).loadData(params);
-    if (params.request && blobUrlOf(params.request.url) !== undefined) delete result.data;
+    if (params.request && blobSourceOf(params.request.url) !== undefined) delete result.data;
     return result;
   });
 }
