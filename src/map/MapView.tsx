@@ -51,6 +51,7 @@ import {
 import { mapSourceUrl } from './blobSource';
 import { maplibregl } from './maplibreInit';
 import { SitesInView } from './SitesInView';
+import { FlowsInView } from './FlowsInView';
 import type { MapFocus } from './types';
 import './map.css';
 
@@ -470,6 +471,7 @@ export default function MapView(props: MapViewProps) {
       <NavigationControl position="top-right" showCompass={false} />
       {fullscreenContainerId && <FullscreenControl position="top-right" containerId={fullscreenContainerId} />}
       <SitesInView onSelectSite={onSelectSite} />
+      {onSelectRegions && <FlowsInView onSelectRegions={onSelectRegions} />}
       <ScaleControl position="bottom-right" />
       {/* Added once the map has loaded: MapLibre's control measures the map as it is added, which during start-up
           forced a layout of the whole page (~45 ms of the main thread). */}

@@ -6,10 +6,9 @@
  * back to the button. After the map is moved with the keyboard, the live region
  * says where it went and how many sites are in view.
  */
-import { useControl, useMap } from '@vis.gl/react-maplibre';
+import { useMap } from '@vis.gl/react-maplibre';
 import type { GeoJSONSource, MapGeoJSONFeature, MapLibreEvent } from 'maplibre-gl';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Sector } from '../api/vocabulary';
 import { SECTOR_COLORS } from '../theme/palette';
@@ -17,6 +16,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { localPlain, useLocalText, useRegionName } from '../ui/localText';
 import { SITE_FOCUS_ZOOM } from './camera';
 import { LAYER, SITES_SOURCE } from './layers';
+import { MapListControl } from './MapListControl';
 
 /** More than this and the list asks to zoom in: a listbox of hundreds of options helps nobody. */
 export const MAX_LISTED = 100;
@@ -75,21 +75,8 @@ export async function readInView(
   return { sites: listed, clustered, region: most * 2 > listed.length ? region : undefined };
 }
 
-/**
- * A MapLibre control in the top-right stack, under the zoom (and full-screen) buttons: it never
- * overlaps them, the legend (top left) or the phone's bottom sheet.
- */
+/** A MapLibre control in the top-right stack (see MapListControl). */
 export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => void }) {
-  const [container] = useState(() => {
-    const div = document.createElement('div');
-    div.className = 'maplibregl-ctrl sites-in-view';
-    return div;
-  });
-  useControl(() => ({ onAdd: () => container, onRemove: () => container.remove() }), { position: 'top-right' });
-  return createPortal(<SitesInViewContent onSelectSite={onSelectSite} />, container);
-}
-
-function SitesInViewContent({ onSelectSite }: { onSelectSite: (id: string) => void }) {
   const { t } = useTranslation();
   const { current: mapRef } = useMap();
   const { local } = useLocalText();
@@ -204,75 +191,60 @@ function SitesInViewContent({ onSelectSite }: { onSelectSite: (id: string) => vo
   };
 
   return (
-    <>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="siv-toggle"
-        aria-expanded={open}
-        aria-controls={open ? `${baseId}-panel` : undefined}
-        onClick={() => {
-          setOpen(!open);
-          // Straight into the list: the keyboard user opened it to move through it.
-          if (!open) requestAnimationFrame(() => listRef.current?.focus());
-        }}
-      >
-        {t('a11y.inView.button', { count })}
-      </button>
-      {open && (
-        <section className="siv-panel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-heading`}>
-          <div className="siv-head">
-            <h2 id={`${baseId}-heading`}>{t('a11y.inView.heading')}</h2>
-            <button type="button" className="siv-close" aria-label={t('a11y.inView.close')} onClick={close}>
-              ×
-            </button>
-          </div>
-          <p id={`${baseId}-hint`} className="siv-hint">
-            {t('a11y.inView.hint')}
-          </p>
-          {!inView ? (
-            <p>{t('a11y.inView.loading')}</p>
-          ) : listed.length === 0 && more === 0 ? (
-            <p>{t('a11y.inView.empty')}</p>
-          ) : (
-            <>
-              {listed.length > 0 && (
-                <ul
-                  ref={listRef}
-                  role="listbox"
-                  tabIndex={0}
-                  aria-labelledby={`${baseId}-heading`}
-                  aria-describedby={`${baseId}-hint`}
-                  aria-activedescendant={active ? optionId(active.id) : undefined}
-                  onKeyDown={onKeyDown}
-                >
-                  {listed.map((site) => {
-                    const sector = site.properties.sector as Sector | undefined;
-                    return (
-                      <li
-                        key={site.id}
-                        id={optionId(site.id)}
-                        role="option"
-                        data-site-id={site.id}
-                        aria-selected={site === active}
-                        className={site === active ? 'active' : undefined}
-                        onClick={() => choose(site)}
-                      >
-                        <svg width="12" height="12" aria-hidden="true">
-                          <circle cx="6" cy="6" r="4.5" fill={sector ? SECTOR_COLORS[sector] : '#999'} stroke="#1d2733" strokeWidth="1.2" />
-                        </svg>
-                        <span className="siv-name">{nameOf(site.properties)}</span>
-                        {sector && <span className="siv-sector">{t(`sector.${sector}`)}</span>}
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-              {more > 0 && <p className="siv-more">{t('a11y.inView.more', { count: more })}</p>}
-            </>
-          )}
-        </section>
-      )}
-    </>
+    <MapListControl
+      className="sites-in-view"
+      label={t('a11y.inView.button', { count })}
+      heading={t('a11y.inView.heading')}
+      hint={t('a11y.inView.hint')}
+      closeLabel={t('a11y.inView.close')}
+      open={open}
+      onOpenChange={setOpen}
+      focusOnOpen={() => listRef.current}
+      buttonRef={buttonRef}
+    >
+      {(ids) =>
+        !inView ? (
+          <p>{t('a11y.inView.loading')}</p>
+        ) : listed.length === 0 && more === 0 ? (
+          <p>{t('a11y.inView.empty')}</p>
+        ) : (
+          <>
+            {listed.length > 0 && (
+              <ul
+                ref={listRef}
+                role="listbox"
+                tabIndex={0}
+                aria-labelledby={ids.heading}
+                aria-describedby={ids.hint}
+                aria-activedescendant={active ? optionId(active.id) : undefined}
+                onKeyDown={onKeyDown}
+              >
+                {listed.map((site) => {
+                  const sector = site.properties.sector as Sector | undefined;
+                  return (
+                    <li
+                      key={site.id}
+                      id={optionId(site.id)}
+                      role="option"
+                      data-site-id={site.id}
+                      aria-selected={site === active}
+                      className={site === active ? 'active' : undefined}
+                      onClick={() => choose(site)}
+                    >
+                      <svg width="12" height="12" aria-hidden="true">
+                        <circle cx="6" cy="6" r="4.5" fill={sector ? SECTOR_COLORS[sector] : '#999'} stroke="#1d2733" strokeWidth="1.2" />
+                      </svg>
+                      <span className="siv-name">{nameOf(site.properties)}</span>
+                      {sector && <span className="siv-sector">{t(`sector.${sector}`)}</span>}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {more > 0 && <p className="siv-more">{t('a11y.inView.more', { count: more })}</p>}
+          </>
+        )
+      }
+    </MapListControl>
   );
 }

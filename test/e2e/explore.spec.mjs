@@ -372,7 +372,7 @@ describe('exploring in Chromium', () => {
     await expectListed(sites.length);
   });
 
-  it('draws many partnerships as one flow per pair of regions: counts, tooltip, legend, and a click shows both regions', async () => {
+  it('draws many partnerships as one flow per pair of regions: counts, tooltip, legend, a keyboard list, and a click shows both regions', async () => {
     const { page, context } = browser;
     // Partnerships per pair of regions (lead party to each other party), as the flows count them.
     const expected = new Map();
@@ -406,6 +406,30 @@ describe('exploring in Chromium', () => {
       assert.equal(await legend.getByText('MOU', { exact: true }).count(), 0, 'the line styles make way for the flows');
       // Folded again: open, it covers the map's corner where the flow is pointed at.
       await toggle.click();
+
+      // Without a pointer: "Flows in view (N)" lists them, the most partnerships first; Enter shows both regions.
+      const flowsButton = page.getByRole('button', { name: `Flows in view (${expected.size})` });
+      await flowsButton.focus();
+      await page.keyboard.press('Enter');
+      const list = page.getByRole('list', { name: 'Flows between regions in the map view' });
+      const items = list.getByRole('button');
+      await poll(() => items.count(), (n) => n === Math.min(expected.size, 50), { message: 'flows listed' });
+      const most = Math.max(...expected.values());
+      assert.match(await items.first().innerText(), new RegExp(`${most} partnerships$`));
+      await poll(() => page.evaluate(() => document.activeElement?.closest('.fiv-list') != null), Boolean, { message: 'the focus goes into the list' });
+      await screenshot(page, 'flows-list');
+      await page.keyboard.press('Escape');
+      await list.waitFor({ state: 'detached' });
+      assert.equal(await flowsButton.evaluate((b) => b === document.activeElement), true, 'Escape gives the focus back to the button');
+      await page.keyboard.press('Enter');
+      const flow = list.locator('[data-flow-id="flow:KR-43~KZ-71"]');
+      assert.match(await flow.innerText(), /^Chungcheongbuk-do – Astana\s+4 partnerships$/);
+      await flow.focus();
+      await page.keyboard.press('Enter');
+      await poll(() => new URL(page.url()).searchParams.get('region'), (v) => v === 'KR-43,KZ-71', { message: 'region filter from the keyboard' });
+      await page.getByTestId('announcer').getByText(/^\d+ of \d+ sites$/).waitFor({ state: 'attached' });
+      assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas')), true, 'the map keeps the focus');
+      await openAtlas(page);
 
       // Near Korea the flows to Astana part: hover and click Chungcheongbuk-do's.
       await jumpTo(page, [127.6, 36.6], 6);

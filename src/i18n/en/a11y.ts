@@ -15,6 +15,19 @@ export const a11y = {
     mapMoved_other: 'Map moved: {{count, number}} sites in view',
     mapMovedEmpty: 'Map moved: no sites in view',
   },
+  /** The keyboard and screen-reader way to the flows between regions the map draws (many partnerships). */
+  flows: {
+    button_one: 'Flow in view ({{count, number}})',
+    button_other: 'Flows in view ({{count, number}})',
+    heading: 'Flows between regions in the map view',
+    hint: 'Each flow stands for the partnerships between two regions, the most first. Tab moves through them, Enter shows the two regions, Escape closes this list.',
+    empty: 'No flow in the current map view. Zoom out or move the map.',
+    count_one: '{{count, number}} partnership',
+    count_other: '{{count, number}} partnerships',
+    more_one: 'and {{count, number}} smaller flow: zoom in to list it',
+    more_other: 'and {{count, number}} smaller flows: zoom in to list them',
+    close: 'Close the list of flows in view',
+  },
   /** The keyboard and screen-reader way through the sites the map shows. */
   inView: {
     button_one: 'Site in view ({{count, number}})',
