@@ -7,6 +7,7 @@
 import { useMap } from '@vis.gl/react-maplibre';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FlowProperties } from '../data/arcs';
 import { FLOW_OPACITY, FLOW_STYLES } from '../theme/palette';
 import { useRegionName } from '../ui/localText';
 import { LineSwatch } from '../ui/PartnershipLine';
@@ -16,15 +17,8 @@ import { MapListControl } from './MapListControl';
 /** More than this and the list asks to zoom in (the rest are the smaller flows: the list is by count). */
 export const MAX_FLOWS_LISTED = 50;
 
-export interface FlowInView {
-  id: string;
-  from: string;
-  fromName: string;
-  to: string;
-  toName: string;
-  count: number;
-  crossBorder: boolean;
-}
+/** A flow as the data worker draws it (regionFlows), read back from the map. */
+export type FlowInView = Omit<FlowProperties, 'kind'>;
 
 /** The flows among these drawn features, once each (a long line is drawn in several tiles), the most partnerships first. */
 export function readFlows(features: { properties: Record<string, unknown> | null }[]): FlowInView[] {
