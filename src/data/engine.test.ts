@@ -78,6 +78,8 @@ describe('the map’s sites as a selection from all of them', () => {
     expect(selection.positions).toBeInstanceOf(Uint32Array);
     const picked = [...selection.positions!].map((i) => all[i]);
     expect(picked).toEqual((JSON.parse(engine.mapSites(filters)) as Collection).features);
+    // The same sites on their own, for a first small selection.
+    expect(selection.some()).toBe(engine.mapSites(filters));
     expect(picked.length).toBeLessThan(datasetSites.length);
   });
 

@@ -187,11 +187,13 @@ const featureCollection = (features: string[]) => `{"type":"FeatureCollection","
 /** See mapSiteSelection. */
 export interface MapSiteSelection {
   /** The sites the selection is made from: another value means other data, and another `all`. */
-  dataset: unknown;
+  dataset: readonly unknown[];
   /** The map's GeoJSON of every site, in the engine's order. */
   all: () => string;
   /** Positions in `all`'s features, ascending; undefined for all of them. */
   positions?: Uint32Array<ArrayBuffer>;
+  /** The map's GeoJSON of the selected sites alone (mapSites), for a small selection while there is no `all` yet. */
+  some: () => string;
 }
 
 export function createAtlasEngine() {
@@ -440,6 +442,7 @@ export function createAtlasEngine() {
         dataset,
         all: () => featureCollection(dataset.map((s, i) => (features[i] ??= mapSiteFeature(s)))),
         positions: positions.length === sites.length ? undefined : Uint32Array.from(positions),
+        some: () => featureCollection(positions.map((i) => (features[i] ??= mapSiteFeature(dataset[i])))),
       };
     },
 

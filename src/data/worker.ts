@@ -18,6 +18,8 @@ const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.p
 
 /** The map's previous blob, released when the next one replaces it. */
 const blobs = new Map<string, string>();
+/** A selection under this share of the sites, with no GeoJSON of all of them made yet, comes as GeoJSON of its own. */
+const SMALL_SELECTION = 0.2;
 /** The map's GeoJSON of all sites, made once per dataset: every selection of the sites points into it. */
 let allSites: { dataset: unknown; url: string } | undefined;
 const geojsonBlob = (geojson: string) => URL.createObjectURL(new Blob([geojson], { type: 'application/geo+json' }));
@@ -25,9 +27,13 @@ const geojsonBlob = (geojson: string) => URL.createObjectURL(new Blob([geojson],
 const service = createDataService({
   onProgress: (collection, progress) => post({ progress: { collection, progress } }),
   toSourceData: geojsonBlob,
-  toSiteSelection: ({ dataset, all, positions }): SiteSelectionBlobs => {
+  toSiteSelection: ({ dataset, all, some, positions }): SiteSelectionBlobs | string => {
     let kept = allSites;
-    if (!kept || kept.dataset !== dataset) {
+    const fresh = !kept || kept.dataset !== dataset;
+    // A first map of a few sites (a deep link to one region among 100,000) is not held up by writing, and MapLibre's
+    // worker reading, every site: those come with the first larger selection.
+    if (fresh && positions && positions.length < dataset.length * SMALL_SELECTION) return geojsonBlob(some());
+    if (!kept || fresh) {
       if (kept) URL.revokeObjectURL(kept.url);
       kept = allSites = { dataset, url: geojsonBlob(all()) };
     }

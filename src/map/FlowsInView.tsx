@@ -5,7 +5,7 @@
  * focus then goes to the map, which the regions' filter redraws (with single arcs, as often as not).
  */
 import { useMap } from '@vis.gl/react-maplibre';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowProperties } from '../data/arcs';
 import { FLOW_OPACITY, FLOW_STYLES } from '../theme/palette';
@@ -60,8 +60,12 @@ export function FlowsInView({ onSelectRegions }: { onSelectRegions: (regions: [s
     return () => void map.off('idle', read);
   }, [mapRef]);
 
-  // No flows drawn: no button (most data never has them); an open list stays, to say that none are in view.
-  if (flows.length === 0 && !open) return null;
+  // No flows drawn: the button is hidden (most data never has them); an open list stays, to say none are in view.
+  const shown = flows.length > 0 || open;
+  // Hidden with the focus on it (the list closed after the flows went): the focus goes to the map, not the page.
+  useLayoutEffect(() => {
+    if (!shown && buttonRef.current === document.activeElement) mapRef?.getMap().getCanvas().focus();
+  }, [shown, mapRef]);
   const listed = flows.slice(0, MAX_FLOWS_LISTED);
   const names = (f: FlowInView) => ({ from: regionName(f.from, f.fromName), to: regionName(f.to, f.toName) });
 
@@ -84,6 +88,7 @@ export function FlowsInView({ onSelectRegions }: { onSelectRegions: (regions: [s
       onOpenChange={setOpen}
       focusOnOpen={() => listRef.current?.querySelector('button')}
       buttonRef={buttonRef}
+      hidden={!shown}
     >
       {(ids) =>
         listed.length === 0 ? (
@@ -95,13 +100,6 @@ export function FlowsInView({ onSelectRegions }: { onSelectRegions: (regions: [s
               className="fiv-list"
               aria-labelledby={ids.heading}
               aria-describedby={ids.hint}
-              onKeyDown={(event) => {
-                if (event.key !== 'Escape') return;
-                event.preventDefault();
-                event.stopPropagation();
-                setOpen(false);
-                buttonRef.current?.focus();
-              }}
             >
               {listed.map((flow) => {
                 const style = flow.crossBorder ? FLOW_STYLES.crossBorder : FLOW_STYLES.domestic;
@@ -113,7 +111,11 @@ export function FlowsInView({ onSelectRegions }: { onSelectRegions: (regions: [s
                       <span className="siv-name">
                         {from} – {to}
                       </span>
-                      <span className="siv-sector">{t('a11y.flows.count', { count: flow.count })}</span>
+                      <span className="siv-sector">
+                        {t('a11y.flows.count', { count: flow.count })}
+                        {/* Said, not only drawn: the swatch's solid or dashed line. */}
+                        <span className="visually-hidden">, {t(flow.crossBorder ? 'legend.flowsCrossBorder' : 'legend.flowsDomestic')}</span>
+                      </span>
                     </button>
                   </li>
                 );

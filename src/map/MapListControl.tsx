@@ -22,6 +22,8 @@ interface MapListControlProps {
   /** Where the focus goes once the panel has opened (the list, to move through it). */
   focusOnOpen: () => HTMLElement | null | undefined;
   buttonRef: RefObject<HTMLButtonElement | null>;
+  /** The toggle is hidden (nothing of the kind is drawn) but the control stays, so the focus is never dropped with it. */
+  hidden?: boolean;
   /** The list, given the ids of the heading and the hint to label and describe it with. */
   children: (ids: { heading: string; hint: string }) => ReactNode;
 }
@@ -36,7 +38,7 @@ export function MapListControl(props: MapListControlProps) {
   return createPortal(<MapListContent {...props} />, container);
 }
 
-function MapListContent({ label, heading, hint, closeLabel, open, onOpenChange, focusOnOpen, buttonRef, children }: MapListControlProps) {
+function MapListContent({ label, heading, hint, closeLabel, open, onOpenChange, focusOnOpen, buttonRef, hidden, children }: MapListControlProps) {
   const baseId = useId();
   const ids = { heading: `${baseId}-heading`, hint: `${baseId}-hint` };
   const close = () => {
@@ -48,6 +50,7 @@ function MapListContent({ label, heading, hint, closeLabel, open, onOpenChange, 
       <button
         ref={buttonRef}
         type="button"
+        hidden={hidden}
         className="siv-toggle"
         aria-expanded={open}
         aria-controls={open ? `${baseId}-panel` : undefined}
@@ -60,7 +63,17 @@ function MapListContent({ label, heading, hint, closeLabel, open, onOpenChange, 
         {label}
       </button>
       {open && (
-        <section className="siv-panel" id={`${baseId}-panel`} aria-labelledby={ids.heading}>
+        <section
+          className="siv-panel"
+          id={`${baseId}-panel`}
+          aria-labelledby={ids.heading}
+          onKeyDown={(event) => {
+            // Anywhere in the panel (its list may handle Escape first, and stop it).
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            close();
+          }}
+        >
           <div className="siv-head">
             <h2 id={ids.heading}>{heading}</h2>
             <button type="button" className="siv-close" aria-label={closeLabel} onClick={close}>

@@ -18,7 +18,11 @@ interface LoadDataParams {
 const scope = self as unknown as {
   addProtocol(scheme: string, load: (request: { url: string }, abort: AbortController) => Promise<{ data: unknown }>): void;
   worker: {
-    actor: { registerMessageHandler(type: string, handler: (mapId: string, params: LoadDataParams) => Promise<unknown>): void };
+    actor: {
+      registerMessageHandler(type: string, handler: (mapId: string, params: LoadDataParams) => Promise<unknown>): void;
+      /** MapLibre's handlers by message type (its actor.ts). */
+      messageHandlers?: Record<string, ((mapId: string, params: LoadDataParams) => Promise<unknown>) | undefined>;
+    };
     _getWorkerSource(mapId: string, type: string, source: string): { loadData(params: LoadDataParams): Promise<Record<string, unknown>> };
   };
 };
@@ -54,6 +58,9 @@ scope.addProtocol(BLOB_SOURCE_SCHEME, async ({ url }, abort) => {
     allSites = kept;
   }
   const [data, positions] = await Promise.all([allSites.data, only ? readBlob(only, abort.signal) : undefined]);
+  // MapLibre does not look at the signal once a protocol has answered: a load given up meanwhile (new filters, the
+  // map rebuilt) must not cluster 100,000 sites for nothing.
+  abort.signal.throwIfAborted();
   return { data: selectFeatures(data, positions && new Uint32Array(positions)) };
 });
 
@@ -64,5 +71,15 @@ if (typeof scope.worker._getWorkerSource === 'function') {
     const result = await scope.worker._getWorkerSource(mapId, params.type, params.source).loadData(params);
     if (params.request && blobSourceOf(params.request.url) !== undefined) delete result.data;
     return result;
+  });
+}
+
+// A map removed (or rebuilt in another language) removes its sources: the sites kept for it go too, rather than
+// stay in this worker for good (the next map reads them again, as it did before they were kept).
+const removeSource = scope.worker.actor.messageHandlers?.RS;
+if (typeof removeSource === 'function') {
+  scope.worker.actor.registerMessageHandler('RS', (mapId, params) => {
+    allSites = undefined;
+    return removeSource(mapId, params);
   });
 }

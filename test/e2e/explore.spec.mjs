@@ -415,16 +415,21 @@ describe('exploring in Chromium', () => {
       const items = list.getByRole('button');
       await poll(() => items.count(), (n) => n === Math.min(expected.size, 50), { message: 'flows listed' });
       const most = Math.max(...expected.values());
-      assert.match(await items.first().innerText(), new RegExp(`${most} partnerships$`));
+      assert.match(await items.first().textContent(), new RegExp(`${most} partnerships, Between countries$`));
       await poll(() => page.evaluate(() => document.activeElement?.closest('.fiv-list') != null), Boolean, { message: 'the focus goes into the list' });
       await screenshot(page, 'flows-list');
       await page.keyboard.press('Escape');
       await list.waitFor({ state: 'detached' });
       assert.equal(await flowsButton.evaluate((b) => b === document.activeElement), true, 'Escape gives the focus back to the button');
       await page.keyboard.press('Enter');
-      const flow = list.locator('[data-flow-id="flow:KR-43~KZ-71"]');
-      assert.match(await flow.innerText(), /^Chungcheongbuk-do – Astana\s+4 partnerships$/);
-      await flow.focus();
+      const focusedFlow = () => page.evaluate(() => document.activeElement?.dataset.flowId);
+      await poll(focusedFlow, (id) => id === 'flow:KR-43~KZ-71', { message: 'the flow with the most partnerships, first and focused' });
+      // Its kind (across a border or within a country) is said, not only drawn.
+      assert.match(await list.locator('[data-flow-id="flow:KR-43~KZ-71"]').textContent(), /^Chungcheongbuk-do – Astana\s*4 partnerships, Between countries$/);
+      await page.keyboard.press('Tab');
+      assert.match((await focusedFlow()) ?? '', /^flow:(?!KR-43~KZ-71)/, 'Tab moves to the next flow');
+      await page.keyboard.press('Shift+Tab');
+      assert.equal(await focusedFlow(), 'flow:KR-43~KZ-71');
       await page.keyboard.press('Enter');
       await poll(() => new URL(page.url()).searchParams.get('region'), (v) => v === 'KR-43,KZ-71', { message: 'region filter from the keyboard' });
       await page.getByTestId('announcer').getByText(/^\d+ of \d+ sites$/).waitFor({ state: 'attached' });

@@ -16,7 +16,7 @@ export const a11y: Area<'a11y'> = {
   flows: {
     button_other: '화면 안 흐름({{count, number}})',
     heading: '지도 화면 안의 지역 간 흐름',
-    hint: '각 흐름은 두 지역 사이의 협력을 나타내며 많은 순서로 표시됩니다. Tab 키로 이동하고, Enter 키로 두 지역을 표시하며, Esc 키로 이 목록을 닫습니다.',
+    hint: '각 흐름은 두 지역 사이의 협력을 나타내며 협력이 많은 순으로 표시됩니다. Tab 키로 이동하고, Enter 키로 두 지역을 표시하며, Esc 키로 이 목록을 닫습니다.',
     empty: '현재 지도 화면에 흐름이 없습니다. 축소하거나 지도를 이동하십시오.',
     count_other: '협력 {{count, number}}건',
     more_other: '외 작은 흐름 {{count, number}}개: 확대하면 목록에 표시됩니다',
