@@ -16,12 +16,19 @@ const scope = self as unknown as {
 };
 const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
-/** The map's previous blob, released when the next one replaces it. */
-const blobs = new Map<string, string>();
+/**
+ * The map's recent blobs per slot, released two answers later rather than at the next: an answer the page drops
+ * (its filters changed again) must not take the one still on screen with it, which a map rebuilt in another
+ * language reads again.
+ */
+const blobs = new Map<string, string[]>();
+const BLOBS_KEPT = 2;
 /** A selection under this share of the sites, with no GeoJSON of all of them made yet, comes as GeoJSON of its own. */
 const SMALL_SELECTION = 0.2;
 /** The map's GeoJSON of all sites, made once per dataset: every selection of the sites points into it. */
 let allSites: { dataset: unknown; url: string } | undefined;
+/** The previous dataset's, still on screen until the first answer for the new one is: released with the next dataset. */
+let retiredAllSites: string | undefined;
 const geojsonBlob = (geojson: string) => URL.createObjectURL(new Blob([geojson], { type: 'application/geo+json' }));
 
 const service = createDataService({
@@ -34,7 +41,8 @@ const service = createDataService({
     // worker reading, every site: those come with the first larger selection.
     if (fresh && positions && positions.length < dataset.length * SMALL_SELECTION) return geojsonBlob(some());
     if (!kept || fresh) {
-      if (kept) URL.revokeObjectURL(kept.url);
+      if (retiredAllSites) URL.revokeObjectURL(retiredAllSites);
+      retiredAllSites = kept?.url;
       kept = allSites = { dataset, url: geojsonBlob(all()) };
     }
     return { all: kept.url, only: positions && URL.createObjectURL(new Blob([positions.buffer])) };
@@ -132,13 +140,12 @@ async function run({ id, method, args, slot }: Request) {
     const call = service[method] as (...a: unknown[]) => unknown;
     const value = await (isLoad(method) ? call(...args, controller.signal) : call(...args));
     if (method === 'loadSites') mapHold.setSiteCount((value as { siteCount: number }).siteCount);
-    // A new map answer for a slot (sites, arcs) frees the previous one's blob.
-    if (slot) {
-      const previous = blobs.get(slot);
-      if (previous) URL.revokeObjectURL(previous);
-      const own = ownBlob(value);
-      if (own) blobs.set(slot, own);
-      else blobs.delete(slot);
+    // A new map answer for a slot (sites, arcs) frees the blob of the one two answers back.
+    const own = slot && ownBlob(value);
+    if (slot && own) {
+      const recent = [...(blobs.get(slot) ?? []), own];
+      for (const old of recent.splice(0, recent.length - BLOBS_KEPT)) URL.revokeObjectURL(old);
+      blobs.set(slot, recent);
     }
     const transfer =
       value && typeof value === 'object' && 'listOrder' in value ? [(value as { listOrder: Uint32Array }).listOrder.buffer] : [];
