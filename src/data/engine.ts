@@ -186,13 +186,13 @@ const featureCollection = (features: string[]) => `{"type":"FeatureCollection","
 
 /** See mapSiteSelection. */
 export interface MapSiteSelection {
-  /** The sites the selection is made from: another value means other data, and another `all`. */
+  /** The sites the selection is made from: another value means other data, and another `all`. (`all` and `some` are read at once.) */
   dataset: readonly unknown[];
   /** The map's GeoJSON of every site, in the engine's order. */
   all: () => string;
   /** Positions in `all`'s features, ascending; undefined for all of them. */
   positions?: Uint32Array<ArrayBuffer>;
-  /** The map's GeoJSON of the selected sites alone (mapSites), for a small selection while there is no `all` yet. */
+  /** The map's GeoJSON of the selected sites alone (as mapSites), for a small selection while there is no `all` yet. */
   some: () => string;
 }
 
@@ -243,6 +243,11 @@ export function createAtlasEngine() {
     events = new Map();
     arcFeatures = new Map();
     lastMatch = undefined;
+  }
+
+  /** The map's GeoJSON of the sites at these positions, each feature's text made once per load. */
+  function siteCollection(positions: readonly number[]): string {
+    return featureCollection(positions.map((i) => (siteFeatures[i] ??= mapSiteFeature(sites[i]))));
   }
 
   /** A partnership's arcs as GeoJSON text, made once per load. */
@@ -425,8 +430,7 @@ export function createAtlasEngine() {
 
     /** The map's GeoJSON of the sites matching these filters. */
     mapSites(filters: Filters): string {
-      const features = match(filters).positions.map((i) => (siteFeatures[i] ??= mapSiteFeature(sites[i])));
-      return featureCollection(features);
+      return siteCollection(match(filters).positions);
     },
 
     /**
@@ -436,13 +440,11 @@ export function createAtlasEngine() {
      */
     mapSiteSelection(filters: Filters): MapSiteSelection {
       const { positions } = match(filters);
-      const dataset = sites;
-      const features = siteFeatures;
       return {
-        dataset,
-        all: () => featureCollection(dataset.map((s, i) => (features[i] ??= mapSiteFeature(s)))),
+        dataset: sites,
+        all: () => siteCollection(sites.map((_, i) => i)),
         positions: positions.length === sites.length ? undefined : Uint32Array.from(positions),
-        some: () => featureCollection(positions.map((i) => (features[i] ??= mapSiteFeature(dataset[i])))),
+        some: () => siteCollection(positions),
       };
     },
 

@@ -8,10 +8,11 @@ import { useMap } from '@vis.gl/react-maplibre';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowProperties } from '../data/arcs';
-import { FLOW_OPACITY, FLOW_STYLES } from '../theme/palette';
+import { flowKindOf } from '../theme/palette';
 import { useRegionName } from '../ui/localText';
-import { LineSwatch } from '../ui/PartnershipLine';
+import { FlowLine } from '../ui/PartnershipLine';
 import { LAYER } from './layers';
+import { FLOW_KIND_LABEL } from './Legend';
 import { MapListControl } from './MapListControl';
 
 /** More than this and the list asks to zoom in (the rest are the smaller flows: the list is by count). */
@@ -38,6 +39,8 @@ export function readFlows(features: { properties: Record<string, unknown> | null
   return [...flows.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
+const sameFlows = (a: FlowInView[], b: FlowInView[]) => a.length === b.length && a.every((f, i) => f.id === b[i].id && f.count === b[i].count);
+
 export function FlowsInView({ onSelectRegions }: { onSelectRegions: (regions: [string, string]) => void }) {
   const { t } = useTranslation();
   const { current: mapRef } = useMap();
@@ -53,7 +56,9 @@ export function FlowsInView({ onSelectRegions }: { onSelectRegions: (regions: [s
     if (!map) return;
     const read = () => {
       const layers = [LAYER.flows, LAYER.flowsDomestic].filter((id) => map.getLayer(id));
-      setFlows(layers.length ? readFlows(map.queryRenderedFeatures(undefined, { layers })) : []);
+      const next = layers.length ? readFlows(map.queryRenderedFeatures(undefined, { layers })) : [];
+      // Every settled frame reads them; the list renders again only when what is drawn changed.
+      setFlows((drawn) => (sameFlows(drawn, next) ? drawn : next));
     };
     map.on('idle', read);
     if (map.loaded()) read();
@@ -102,19 +107,19 @@ export function FlowsInView({ onSelectRegions }: { onSelectRegions: (regions: [s
               aria-describedby={ids.hint}
             >
               {listed.map((flow) => {
-                const style = flow.crossBorder ? FLOW_STYLES.crossBorder : FLOW_STYLES.domestic;
+                const kind = flowKindOf(flow.crossBorder);
                 const { from, to } = names(flow);
                 return (
                   <li key={flow.id}>
                     <button type="button" data-flow-id={flow.id} onClick={() => choose(flow)}>
-                      <LineSwatch color={style.color} width={4} dash={style.dash} opacity={FLOW_OPACITY} length={22} />
+                      <FlowLine kind={kind} width={4} length={22} />
                       <span className="siv-name">
                         {from} – {to}
                       </span>
                       <span className="siv-sector">
                         {t('a11y.flows.count', { count: flow.count })}
                         {/* Said, not only drawn: the swatch's solid or dashed line. */}
-                        <span className="visually-hidden">, {t(flow.crossBorder ? 'legend.flowsCrossBorder' : 'legend.flowsDomestic')}</span>
+                        <span className="visually-hidden">, {t(FLOW_KIND_LABEL[kind])}</span>
                       </span>
                     </button>
                   </li>

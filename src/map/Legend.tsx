@@ -1,10 +1,13 @@
 /** Sector colours and partnership line styles, drawn from the same palette the map uses. No MapLibre import: it renders before the map chunk. */
 import { useState, type Ref } from 'react';
-import { LineSwatch, PartnershipLine } from '../ui/PartnershipLine';
+import { FlowLine, PartnershipLine } from '../ui/PartnershipLine';
 import { useTranslation } from 'react-i18next';
 import { PARTNERSHIP_KINDS, SECTORS, type Sector } from '../api/vocabulary';
-import { CLUSTER_COLOR, FLOW_OPACITY, FLOW_STYLES, SECTOR_COLORS, SELECTED_COLOR } from '../theme/palette';
+import { CLUSTER_COLOR, FLOW_STYLES, SECTOR_COLORS, SELECTED_COLOR, type FlowKind } from '../theme/palette';
 import './legend.css';
+
+/** Each kind of flow in words (the legend's, and the flows' list, where the line is not all that tells them apart). */
+export const FLOW_KIND_LABEL = { crossBorder: 'legend.flowsCrossBorder', domestic: 'legend.flowsDomestic' } as const satisfies Record<FlowKind, string>;
 
 interface LegendProps {
   sectorsInUse: ReadonlySet<Sector>;
@@ -63,10 +66,10 @@ export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, ref }: 
               <>
                 <p className="legend-flows">{t('legend.flows', { count: flowsAbove })}</p>
                 <ul>
-                  {(Object.keys(FLOW_STYLES) as (keyof typeof FLOW_STYLES)[]).map((k) => (
+                  {(Object.keys(FLOW_STYLES) as FlowKind[]).map((k) => (
                     <li key={k}>
-                      <LineSwatch color={FLOW_STYLES[k].color} width={5} dash={FLOW_STYLES[k].dash} opacity={FLOW_OPACITY} />
-                      {t(k === 'crossBorder' ? 'legend.flowsCrossBorder' : 'legend.flowsDomestic')}
+                      <FlowLine kind={k} />
+                      {t(FLOW_KIND_LABEL[k])}
                     </li>
                   ))}
                 </ul>

@@ -48,6 +48,8 @@ export const FLOW_STYLES = {
   domestic: { color: '#3B6894', dash: [2, 1] },
 } as const;
 export const FLOW_OPACITY = 0.85;
+export type FlowKind = keyof typeof FLOW_STYLES;
+export const flowKindOf = (crossBorder: boolean): FlowKind => (crossBorder ? 'crossBorder' : 'domestic');
 
 export const CLUSTER_COLOR = '#1f3a5f';
 /** The selection ring: 3:1 or more against land and water (WCAG 1.4.11). */

@@ -1,5 +1,5 @@
 import type { PartnershipKind } from '../api/vocabulary';
-import { PARTNERSHIP_STYLES } from '../theme/palette';
+import { FLOW_OPACITY, FLOW_STYLES, PARTNERSHIP_STYLES, type FlowKind } from '../theme/palette';
 
 interface SwatchProps {
   color: string;
@@ -33,4 +33,10 @@ export function LineSwatch({ color, width, dash, opacity, length = 28, className
 export function PartnershipLine({ kind, length, className }: { kind: PartnershipKind; length?: number; className?: string }) {
   const { color, width, dash } = PARTNERSHIP_STYLES[kind];
   return <LineSwatch color={color} width={width} dash={dash} length={length} className={className} />;
+}
+
+/** A flow's map line between regions (across a border, or within a country), as the map draws it. */
+export function FlowLine({ kind, width = 5, length }: { kind: FlowKind; width?: number; length?: number }) {
+  const { color, dash } = FLOW_STYLES[kind];
+  return <LineSwatch color={color} width={width} dash={dash} opacity={FLOW_OPACITY} length={length} />;
 }
