@@ -2,14 +2,11 @@
 import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// Self-hosted type: Latin and Cyrillic (Kazakh letters are in cyrillic-ext), and Hangul.
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/cyrillic-ext-400.css';
-import '@fontsource/noto-sans/latin-600.css';
-import '@fontsource/noto-sans/cyrillic-600.css';
-import '@fontsource/noto-sans/cyrillic-ext-600.css';
+// Self-hosted type: Noto Sans (Latin, Cyrillic; Kazakh letters are in cyrillic-ext) and Hangul. Each face has its
+// unicode-range, so a page fetches only the subsets its text uses (an English page: Latin, plus Cyrillic and Hangul
+// only for the language menu's own names) and lays its text out once per font, not once per subset tried.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans-kr/400.css';
 // Hanzi for Chinese names, from one design (Noto Sans SC), not mixed with the Korean font's partial set.
 import '../ui/fonts-cjk.css';

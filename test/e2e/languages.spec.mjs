@@ -98,6 +98,41 @@ describe('the atlas in Korean, Russian and Kazakh', () => {
     });
   }
 
+  it('fetches only the page-font subsets its text uses (each face has its unicode-range), Cyrillic ones for Russian', async () => {
+    const { page } = browser;
+    // The faces the browser loaded for the page's own text (CSS @font-face, not the map's glyph fonts), and every
+    // character the page shows: text, the language menu's options (a select is as wide as its widest option) and
+    // generated content.
+    const fontsAndText = () =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        const faces = [...document.fonts]
+          .filter((face) => face.status === 'loaded' && /^"?Noto Sans/.test(face.family))
+          .map((face) => ({ family: face.family.replace(/"/g, ''), weight: face.weight, range: face.unicodeRange }));
+        let text = document.body.textContent ?? '';
+        for (const el of document.body.querySelectorAll('*'))
+          for (const pseudo of ['::before', '::after']) text += getComputedStyle(el, pseudo).content;
+        return { faces, codePoints: [...new Set([...text].map((c) => c.codePointAt(0)))] };
+      });
+    const covers = (range, codePoint) =>
+      range.split(',').some((part) => {
+        const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
+        return parseInt(from, 16) <= codePoint && codePoint <= parseInt(to, 16);
+      });
+    for (const query of ['', '?lang=ru']) {
+      await openAtlas(page, query);
+      const { faces, codePoints } = await fontsAndText();
+      for (const face of faces) {
+        const label = `${query || 'English'}: ${face.family} ${face.weight} (${face.range.slice(0, 40)}…)`;
+        // A face with no unicode-range claims every character, and the browser tries (fetches) each such face in turn.
+        assert.notEqual(face.range, 'U+0-10FFFF', `${label} has a unicode-range`);
+        assert.ok(codePoints.some((c) => covers(face.range, c)), `${label} is loaded for a character on the page`);
+      }
+      const cyrillic = faces.some((face) => face.family === 'Noto Sans' && covers(face.range, 0x416));
+      assert.ok(query ? cyrillic : faces.some((face) => covers(face.range, 0x41)), `${query || 'English'}: its script's face is loaded`);
+    }
+  });
+
   it('kk: numbers and month names come from the Kazakh locale data, not the English fallback', async () => {
     const { page } = browser;
     await openAtlas(page, '?lang=kk');
