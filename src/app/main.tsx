@@ -17,6 +17,9 @@ import { startEarly } from './startEarly';
 import { initialLanguage } from './useLanguage';
 import '../theme/base.css';
 
+/** How long the first render waits for config.json before it shows that it is loading. */
+const CONFIG_GRACE_MS = 300;
+
 async function start() {
   initI18n();
   // The page opens in its language (strings, and number formats where the browser lacks them), not English first.
@@ -32,8 +35,10 @@ async function start() {
   }
   // Config, data, the map's code and its fonts all start now, side by side (see startEarly).
   const queryClient = createQueryClient();
-  startEarly(queryClient);
-  await language;
+  const config = startEarly(queryClient);
+  // config.json is on its way since boot.ts and usually here by now: the first render is then the atlas itself, not a
+  // "Loading configuration" box shown for a moment (a whole page painted, then replaced). A slow server gets the box.
+  await Promise.all([language, Promise.race([config, new Promise((resolve) => setTimeout(resolve, CONFIG_GRACE_MS))])]);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Root queryClient={queryClient} />

@@ -14,14 +14,15 @@ import { runtimeFor } from '../data/runtime';
 import { fontFacesQuery } from '../map/fontFaces';
 import { LazyMapView, LazySiteList } from './lazyParts';
 
-export function startEarly(queryClient: QueryClient) {
+/** Resolves once config.json has arrived or failed (the config page then explains it). */
+export function startEarly(queryClient: QueryClient): Promise<unknown> {
   // The data worker's script loads while config.json does (both started by boot.ts, except under dev:mock);
   // the data source is given to it when that arrives.
   startDataWorker();
   void LazyMapView.preload();
   // The list is a lazy tab; a reader who opens it while the data loads should not then wait for its code.
   void LazySiteList.preload();
-  void queryClient.fetchQuery(configQueryOptions()).then(
+  return queryClient.fetchQuery(configQueryOptions()).then(
     (config) => {
       const { client, describe } = runtimeFor(config);
       void queryClient.prefetchQuery(sitesQueryOptions(client, describe, config.requestTimeoutMs));

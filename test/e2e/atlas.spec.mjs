@@ -66,6 +66,25 @@ describe('atlas in Chromium', () => {
     await screenshot(browser.page, 'start-1280x800');
   });
 
+  it('opens without moving what is already on screen: no "Loading configuration" box replaced a moment later, layout shifts under 0.05', async () => {
+    // The first load (in before()): every layout shift since navigation, as the browser scores them (Core Web Vitals' "good" is 0.1).
+    const shifts = await browser.page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const observer = new PerformanceObserver((list) => {
+            observer.disconnect();
+            resolve(list.getEntries().map((e) => ({ at: Math.round(e.startTime), value: e.value, moved: e.sources.map((s) => s.node?.nodeName ?? '?') })));
+          });
+          observer.observe({ type: 'layout-shift', buffered: true });
+          // No shift at all: the observer is never called.
+          setTimeout(() => resolve([]), 1000);
+        }),
+    );
+    const total = shifts.reduce((sum, s) => sum + s.value, 0);
+    assert.ok(total < 0.05, `layout shifts while loading add up to ${total.toFixed(3)}: ${JSON.stringify(shifts)}`);
+    assert.ok(!shifts.some((s) => s.moved.includes('BODY')), 'the page as a whole never moved');
+  });
+
   it('draws the cross-border arcs at the starting view (Korea–Kazakhstan, Korea–China)', async () => {
     const countriesOf = (p) => new Set(p.parties.map((id) => byId.get(id).country));
     const crossBorder = partnerships.filter((p) => countriesOf(p).size > 1);
