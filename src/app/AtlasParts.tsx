@@ -3,7 +3,7 @@
  * search, chips, export, explore tabs, map, timeline and panels serve the desktop, the phone and a
  * portal's frame. Features never import each other; they meet here.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ActiveFilterChips } from '../features/filters/ActiveFilterChips';
@@ -12,14 +12,14 @@ import { RecordCard } from '../features/record-card/RecordCard';
 import { ShareButton } from '../features/share/ShareButton';
 import { DataStatus } from '../features/status/DataStatus';
 import { SummaryCharts } from '../features/summary/SummaryCharts';
-import { Timeline } from '../features/timeline/Timeline';
 import { Legend } from '../map/Legend';
 import { toggleValue } from '../state/lists';
 import { embedHref, fullMapHref, recordHref } from '../state/shareLinks';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { useElementHeight } from '../ui/useElementSize';
 import { EMBED_ROOT_ID, useGestureHint } from './EmbedLayout';
-import { LazyMapView } from './lazyParts';
+import { LazyMapView, LazyTimeline } from './lazyParts';
+import '../features/timeline/timelineFrame.css';
 import { ExploreTabs, type ExploreTab } from './ExploreTabs';
 import { MapPane } from './MapPane';
 import { RecordPanel } from './RecordPanel';
@@ -186,16 +186,20 @@ export function AtlasTimeline({ atlas }: Part) {
   const { t } = useTranslation();
   // Stable, so the memoised timeline renders only when its own props change.
   const onRangeChange = useCallback((from: number | null, to: number | null) => updateFilters({ from, to }), [updateFilters]);
-  // Its place is kept while it is worked out: a timeline arriving later would shrink the map, which then draws again.
-  if (timeline.isPending && !data.sitesQuery.isError) {
-    return (
-      <section className="timeline timeline-pending" aria-hidden="true">
-        <p className="timeline-heading">{t('timeline.heading')}</p>
-      </section>
-    );
-  }
+  // Its place is kept while it is worked out (or its code loads): a timeline arriving later would shrink the map,
+  // which then draws again.
+  const pending = (
+    <section className="timeline timeline-pending" aria-hidden="true">
+      <p className="timeline-heading">{t('timeline.heading')}</p>
+    </section>
+  );
+  if (timeline.isPending && !data.sitesQuery.isError) return pending;
   if (!timeline.isSuccess) return null;
-  return <Timeline model={timeline.data} from={filters.from} to={filters.to} onRangeChange={onRangeChange} />;
+  return (
+    <Suspense fallback={pending}>
+      <LazyTimeline model={timeline.data} from={filters.from} to={filters.to} onRangeChange={onRangeChange} />
+    </Suspense>
+  );
 }
 
 /** The side panel: the selected site or partnership, or the overview with the summary. */

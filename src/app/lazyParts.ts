@@ -7,3 +7,5 @@ import { preloadable } from '../ui/preloadable';
 
 export const LazyMapView = preloadable(() => import('../map/MapView').then((m) => m.default));
 export const LazySiteList = preloadable(() => import('../features/site-list/SiteList').then((m) => m.SiteList));
+/** The timeline's code: its data (the worker's background work) comes after the first screen's anyway. */
+export const LazyTimeline = preloadable(() => import('../features/timeline/Timeline').then((m) => m.Timeline));

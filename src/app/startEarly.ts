@@ -12,7 +12,7 @@ import { partnershipsQueryOptions, sitesQueryOptions } from '../data/queries';
 import { startDataWorker } from '../data/client';
 import { runtimeFor } from '../data/runtime';
 import { fontFacesQuery } from '../map/fontFaces';
-import { LazyMapView, LazySiteList } from './lazyParts';
+import { LazyMapView, LazySiteList, LazyTimeline } from './lazyParts';
 
 /** Resolves once config.json has arrived or failed (the config page then explains it). */
 export function startEarly(queryClient: QueryClient): Promise<unknown> {
@@ -22,6 +22,7 @@ export function startEarly(queryClient: QueryClient): Promise<unknown> {
   void LazyMapView.preload();
   // The list is a lazy tab; a reader who opens it while the data loads should not then wait for its code.
   void LazySiteList.preload();
+  void LazyTimeline.preload();
   return queryClient.fetchQuery(configQueryOptions()).then(
     (config) => {
       const { client, describe } = runtimeFor(config);
