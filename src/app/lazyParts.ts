@@ -1,7 +1,7 @@
 /**
  * The parts of the first screen whose code loads apart from the entry: the map (MapLibre is most of the app's
- * weight) and the site list. startEarly starts both before React renders; the layouts render them at once if
- * their code is here by then.
+ * weight), the site list and the timeline. startEarly starts them before React renders; the layouts render them at
+ * once if their code is here by then.
  */
 import { preloadable } from '../ui/preloadable';
 

@@ -38,7 +38,12 @@ async function start() {
   const config = startEarly(queryClient);
   // config.json is on its way since boot.ts and usually here by now: the first render is then the atlas itself, not a
   // "Loading configuration" box shown for a moment (a whole page painted, then replaced). A slow server gets the box.
-  await Promise.all([language, Promise.race([config, new Promise((resolve) => setTimeout(resolve, CONFIG_GRACE_MS))])]);
+  // Whatever becomes of it: a config that fails (or a source that cannot be set up) is the page's to explain once rendered.
+  const configSettled = config.then(
+    () => undefined,
+    () => undefined,
+  );
+  await Promise.all([language, Promise.race([configSettled, new Promise((resolve) => setTimeout(resolve, CONFIG_GRACE_MS))])]);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Root queryClient={queryClient} />

@@ -2,7 +2,7 @@
  * Everything the first screen needs, started at once before React renders,
  * instead of one after another as components mount: config.json and the data
  * worker's script (already asked for by boot.ts, taken over here), the map's
- * code (and with it MapLibre's worker), the list's code; once the config is in,
+ * code (and with it MapLibre's worker), the list's and the timeline's code; once the config is in,
  * both collections and the base map's font list. React's queries then find
  * these already on their way.
  */
