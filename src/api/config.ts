@@ -19,6 +19,21 @@ export function isOriginPattern(value: string): boolean {
 }
 
 const text = () => zm.string().check(zm.minLength(1));
+function isAddress(value: string): boolean {
+  try {
+    new URL(value, 'https://atlas.example/'); // URL.canParse is too new for some portals' browsers
+    return true;
+  } catch {
+    return false;
+  }
+}
+/** An address, absolute or relative to the page: one the browser cannot read ("https://", a space in a host) is named here. */
+const address = () =>
+  text().check(
+    zm.refine(isAddress, {
+      message: 'must be an address, absolute (https://…) or relative to the page (data/)',
+    }),
+  );
 /** A whole number in a range; a value outside it is named with the range, not as zod's bare "Invalid input". */
 const integer = (min: number, max?: number) => {
   const message = max === undefined ? `must be a whole number, ${min} or more` : `must be a whole number from ${min} to ${max}`;
@@ -30,7 +45,7 @@ const integer = (min: number, max?: number) => {
 const staticApi = zm.object({
   type: zm.literal('static'),
   /** Folder holding sites.geojson and partnerships.geojson, relative to the page. */
-  baseUrl: zm._default(text(), 'data/'),
+  baseUrl: zm._default(address(), 'data/'),
   /**
    * A file larger than this many bytes is refused with a message instead of
    * loading until the tab runs out of memory (~300 MB ≈ 650,000 sites).
@@ -41,7 +56,7 @@ const staticApi = zm.object({
 const ogcApi = zm.object({
   type: zm.literal('ogcapi'),
   /** Landing page of the OGC API – Features service. */
-  baseUrl: text(),
+  baseUrl: address(),
   collections: zm._default(zm.object({ sites: zm._default(text(), 'sites'), partnerships: zm._default(text(), 'partnerships') }), {
     sites: 'sites',
     partnerships: 'partnerships',
