@@ -168,15 +168,21 @@ describe('many partnerships', () => {
     expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent('Chungcheongbuk-do');
   });
 
-  it('draws a selected partnership’s own arcs over the flows', async () => {
+  it('draws a selected partnership’s own arcs over the flows, and the legend explains their line styles', async () => {
     withFlowsAbove(0);
     const crossing = partnerships.find((p) => regionOf.get(p.parties[0]) !== regionOf.get(p.parties[1]))!;
-    renderAtlas(`/?partnership=${crossing.id}`);
+    const { user } = renderAtlas(`/?partnership=${crossing.id}`);
     const map = await screen.findByTestId('map');
     const arcsOf = crossing.parties.slice(1).filter((id) => id !== crossing.parties[0]).length;
     await waitFor(() => expect(within(map).getByTestId('map-selection')).toHaveTextContent(`arc:${crossing.id} (${arcsOf} drawn)`));
     expect(within(map).queryAllByRole('button', { name: /^map arc/ })).toHaveLength(0);
     expect(within(map).getAllByRole('button', { name: /^map flow/ }).length).toBe(pairs.size);
+
+    const legend = screen.getByRole('complementary', { name: 'Legend' });
+    await user.click(within(legend).getByRole('button', { name: /Legend/ }));
+    expect(legend).toHaveTextContent('Between countries');
+    expect(legend).toHaveTextContent("The selected partnership's own arcs, by kind:");
+    expect(within(legend).getByText('MOU')).toBeInTheDocument();
   });
 
   it('draws each partnership’s arcs up to `flowsAbove`', async () => {

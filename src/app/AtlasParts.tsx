@@ -149,6 +149,7 @@ export function AtlasMap({ atlas }: Part) {
             ref={legendRef}
             sectorsInUse={sectorsInUse}
             flowsAbove={atlas.flows ? config.flowsAbove : undefined}
+            selectedArcs={atlas.details.partnership !== undefined}
             initiallyOpen={!embedded && legendOpenAtStart}
           />
         )

@@ -14,13 +14,26 @@ interface LegendProps {
   initiallyOpen?: boolean;
   /** Set when the map draws flows between regions (more than this many partnerships match): the legend explains them. */
   flowsAbove?: number;
+  /** A selected partnership's own arcs are drawn over the flows, in their kinds' line styles: those are explained too. */
+  selectedArcs?: boolean;
   /** The legend card, for measuring how much of the map it covers. */
   ref?: Ref<HTMLElement>;
 }
 
-export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, ref }: LegendProps) {
+export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, selectedArcs = false, ref }: LegendProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(initiallyOpen);
+  // Each partnership kind's line style: the single arcs, or a selected partnership's over the flows.
+  const kinds = (
+    <ul>
+      {PARTNERSHIP_KINDS.map((k) => (
+        <li key={k}>
+          <PartnershipLine kind={k} />
+          {t(`partnershipKind.${k}`)}
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <aside ref={ref} className={`legend ${open ? 'open' : 'closed'}`} aria-label={t('legend.heading')}>
       <button
@@ -73,16 +86,15 @@ export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, ref }: 
                     </li>
                   ))}
                 </ul>
+                {selectedArcs && (
+                  <>
+                    <p className="legend-flows">{t('legend.selectedArcs')}</p>
+                    {kinds}
+                  </>
+                )}
               </>
             ) : (
-              <ul>
-                {PARTNERSHIP_KINDS.map((k) => (
-                  <li key={k}>
-                    <PartnershipLine kind={k} />
-                    {t(`partnershipKind.${k}`)}
-                  </li>
-                ))}
-              </ul>
+              kinds
             )}
           </div>
         </div>
