@@ -104,6 +104,17 @@ describe('exploring in Chromium', () => {
       await page.getByText('Filters: 2').waitFor();
       assert.deepEqual(await mapBox(), narrow);
       await screenshot(page, 'chips-narrow');
+      // "Filters: 2" opens them as a list, where one is removed; the map keeps its size, Escape closes the list.
+      await page.getByRole('button', { name: /^Filters: 2/ }).click();
+      const list = page.locator('.chips-popover');
+      assert.equal(await list.getByRole('listitem').count(), 2);
+      await screenshot(page, 'chips-narrow-list');
+      await list.getByRole('button', { name: /^Remove filter / }).first().click();
+      await page.getByText('Filters: 1').waitFor();
+      assert.equal(await list.getByRole('listitem').count(), 1);
+      assert.deepEqual(await mapBox(), narrow);
+      await page.keyboard.press('Escape');
+      assert.equal(await list.count(), 0, 'Escape closes the list');
       // The round × is named by its words alone (its drawn "×" is not part of the name).
       await page.getByRole('button', { name: 'Clear all filters', exact: true }).click();
       await page.getByText(`All ${sites.length} sites`).waitFor();

@@ -1,4 +1,6 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS, type Filters } from '../../state/urlState';
 import { ANNOUNCE_DELAY_MS, AnnouncerProvider } from '../../ui/Announcer';
@@ -30,5 +32,55 @@ describe('ActiveFilterChips and the live region', () => {
     expect(screen.getByTestId('announcer')).toHaveTextContent(/^8 of 41 sites$/);
     // The count itself is plain text: the one live region says it, not a second one.
     expect(screen.getAllByRole('status')).toHaveLength(1);
+  });
+});
+
+describe('"Filters: N" where the bar has no room for the chips', () => {
+  /** The chips with their filters kept in state, as the page keeps them in the URL. */
+  function Stateful({ initial }: { initial: Filters }) {
+    const [filters, setFilters] = useState(initial);
+    return (
+      <AnnouncerProvider>
+        <ActiveFilterChips
+          filters={filters}
+          regionNames={new Map()}
+          matching={3}
+          total={41}
+          onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))}
+          onClear={() => setFilters(EMPTY_FILTERS)}
+        />
+      </AnnouncerProvider>
+    );
+  }
+
+  it('opens the filters as a list to remove one at a time, with the focus kept in it; Escape closes it', async () => {
+    const user = userEvent.setup();
+    render(<Stateful initial={{ ...EMPTY_FILTERS, country: ['KR'], sector: ['vaccines', 'mrna'] } as Filters} />);
+    const summary = screen.getByRole('button', { name: /^Filters: 3/ });
+    expect(summary).toHaveAttribute('aria-expanded', 'false');
+    await user.click(summary);
+    expect(summary).toHaveAttribute('aria-expanded', 'true');
+    const list = () => screen.getAllByRole('list', { name: 'Active filters' }).find((l) => l.classList.contains('chips-popover'))!;
+    expect(within(list()).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Country: Republic of Korea×', 'Sector: Vaccines×', 'Sector: mRNA×']);
+
+    await user.click(within(list()).getByRole('button', { name: 'Remove filter Sector: Vaccines' }));
+    expect(screen.getByRole('button', { name: /^Filters: 2/ })).toBeInTheDocument();
+    expect(within(list()).getAllByRole('listitem')).toHaveLength(2);
+    // The focus goes to the × now in its place.
+    expect(document.activeElement).toBe(within(list()).getByRole('button', { name: 'Remove filter Sector: mRNA' }));
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryAllByRole('list', { name: 'Active filters' }).some((l) => l.classList.contains('chips-popover'))).toBe(false);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Filters: 2/ }));
+  });
+
+  it('closes when the last filter is removed from it, the focus on the count', async () => {
+    const user = userEvent.setup();
+    render(<Stateful initial={{ ...EMPTY_FILTERS, country: ['KZ'] } as Filters} />);
+    await user.click(screen.getByRole('button', { name: /^Filters: 1/ }));
+    const popover = screen.getAllByRole('list', { name: 'Active filters' }).find((l) => l.classList.contains('chips-popover'))!;
+    await user.click(within(popover).getByRole('button', { name: 'Remove filter Country: Kazakhstan' }));
+    expect(screen.queryByRole('button', { name: /^Filters:/ })).not.toBeInTheDocument();
+    expect(document.activeElement).toHaveTextContent('All 41 sites');
   });
 });

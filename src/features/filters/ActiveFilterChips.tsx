@@ -1,5 +1,5 @@
 /** The active filters as removable chips, the number of matching sites, and one control to clear them all. */
-import { memo, useEffect, useRef, type WheelEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type KeyboardEvent, type WheelEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeFilterCount, matchKeyOf, type Filters } from '../../state/urlState';
 import { useAnnounce } from '../../ui/Announcer';
@@ -55,26 +55,90 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
     said.current = state;
   }, [state, matchCount, total, announce]);
 
+  // Where the bar is too narrow for the chips, their number opens them as a list below it (to remove one).
+  const [listOpen, setListOpen] = useState(false);
+  const listId = useId();
+  const summaryRef = useRef<HTMLButtonElement>(null);
+  const areaRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const countRef = useRef<HTMLSpanElement>(null);
+  /** After a filter is removed from the list, the focus goes to the × in its place (or the one before). */
+  const [focusAt, setFocusAt] = useState<number | undefined>();
+  useEffect(() => {
+    if (focusAt === undefined) return;
+    const buttons = listRef.current?.querySelectorAll('button');
+    if (buttons?.length) buttons[Math.min(focusAt, buttons.length - 1)].focus();
+    setFocusAt(undefined);
+  }, [focusAt, chips.length]);
+  const closeList = (refocus: boolean) => {
+    setListOpen(false);
+    if (refocus) summaryRef.current?.focus();
+  };
+  useEffect(() => {
+    if (!listOpen) return;
+    const outside = (event: PointerEvent) => {
+      if (!areaRef.current?.contains(event.target as Node)) setListOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [listOpen]);
+  const onListKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    closeList(true);
+  };
+  const chipItems = (onRemoved?: (index: number) => void) =>
+    chips.map((c, index) => (
+      <li key={c.key} className="chip">
+        <span>{c.label}</span>
+        <button
+          type="button"
+          onClick={() => {
+            c.remove();
+            onRemoved?.(index);
+          }}
+          aria-label={t('filters.remove', { label: c.label })}
+        >
+          ×
+        </button>
+      </li>
+    ));
+
   return (
     <div className="chips-bar">
-      <span className="match-count">{matchCount}</span>
+      {/* Focused when the last filter is removed from the list below "Filters: N" (the list and its button go). */}
+      <span className="match-count" ref={countRef} tabIndex={-1}>
+        {matchCount}
+      </span>
       {chips.length > 0 && (
-        <div className="chips-area">
+        <div className="chips-area" ref={areaRef}>
           {/* A wheel turned over chips cut at the bar's edge scrolls them sideways. */}
           <ul className="chips" aria-label={t('filters.active')} onWheel={scrollSideways}>
-            {chips.map((c) => (
-              <li key={c.key} className="chip">
-                <span>{c.label}</span>
-                <button type="button" onClick={c.remove} aria-label={t('filters.remove', { label: c.label })}>
-                  ×
-                </button>
-              </li>
-            ))}
+            {chipItems()}
           </ul>
-          {/* Where the bar is too narrow for the chips (filters.css): how many filters, and the button that clears them. */}
-          <span className="chips-summary" title={chips.map((c) => c.label).join(' · ')}>
+          {/* Where the bar is too narrow for the chips (filters.css): how many filters, which opens them as a list,
+              and the button that clears them. */}
+          <button
+            type="button"
+            ref={summaryRef}
+            className="chips-summary"
+            aria-expanded={listOpen}
+            aria-controls={listOpen ? listId : undefined}
+            title={chips.map((c) => c.label).join(' · ')}
+            onClick={() => setListOpen((open) => !open)}
+          >
             {t('filters.activeCount', { count: chips.length })}
-          </span>
+          </button>
+          {listOpen && (
+            <ul id={listId} ref={listRef} className="chips-popover" aria-label={t('filters.active')} onKeyDown={onListKey}>
+              {chipItems((index) => {
+                if (chips.length > 1) return setFocusAt(index);
+                // The last one: the list and its button go with it; the focus goes to the count.
+                setListOpen(false);
+                countRef.current?.focus();
+              })}
+            </ul>
+          )}
           {/* With one filter its chip's × clears it; "Clear all" comes from two filters on, or stands in for the chips. */}
           <button type="button" className={chips.length > 1 ? 'clear-all' : 'clear-all only-for-summary'} onClick={onClear}>
             {t('filters.clearAll')}
