@@ -128,6 +128,19 @@ function axeViews(size) {
 }
 
 axeViews({ width: 1280, height: 900 });
+
+// A 1024 px window has no room for the chips: "Filters: N" opens them as a list.
+describe('axe at 1024×800', () => {
+  const browser = sharedBrowser({ width: 1024, height: 800 });
+  it('the active filters opened from "Filters: N"', async () => {
+    const { page } = browser;
+    await openAtlas(page, '?country=KR&sector=vaccines,mrna');
+    await page.getByRole('button', { name: /^Filters: 3/ }).click();
+    await page.locator('.chips-popover').waitFor();
+    await expectNoViolations(page, 'filters list');
+    await screenshot(page, 'a11y-filters-list-1024x800');
+  });
+});
 axeViews({ width: 390, height: 844 });
 
 /** Presses Tab until `target` has the focus (at most `limit` times): proof that the keyboard reaches it, in page order. */
