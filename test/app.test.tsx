@@ -3,7 +3,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { PARTNERSHIP_KINDS, type PartnershipKind } from '../src/api/vocabulary';
 import { createQueryClient } from '../src/app/Root';
+import { i18n } from '../src/i18n';
 import { partnershipsCollection, sitesCollection } from '../src/mocks/dataset';
 import { server } from '../src/mocks/node';
 import { collection, siteFeature } from './fixtures';
@@ -181,8 +183,15 @@ describe('many partnerships', () => {
     const legend = screen.getByRole('complementary', { name: 'Legend' });
     await user.click(within(legend).getByRole('button', { name: /Legend/ }));
     expect(legend).toHaveTextContent('Between countries');
-    expect(legend).toHaveTextContent("The selected partnership's own arcs, by kind:");
-    expect(within(legend).getByText('MOU')).toBeInTheDocument();
+    expect(legend).toHaveTextContent("The selected partnership's arcs:");
+    // Its own kind's line style, and no other kind's.
+    const kindLabel = (k: PartnershipKind): string => i18n.t(`partnershipKind.${k}`);
+    const kindLabels: string[] = PARTNERSHIP_KINDS.map(kindLabel);
+    const listed = within(legend)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '')
+      .filter((text) => kindLabels.includes(text));
+    expect(listed).toEqual([kindLabel(crossing.kind as PartnershipKind)]);
   });
 
   it('draws each partnership’s arcs up to `flowsAbove`', async () => {

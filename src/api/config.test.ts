@@ -39,6 +39,7 @@ describe('loadConfig', () => {
     ['an OGC API without baseUrl', { api: { type: 'ogcapi' } }, 200, /invalid at "api\.baseUrl"/],
     ['a data folder that is no address', { api: { type: 'static', baseUrl: 'https://' } }, 200, /invalid at "api\.baseUrl": must be an address/],
     ['an OGC API host with a space', { api: { type: 'ogcapi', baseUrl: 'https://my server/ogcapi' } }, 200, /invalid at "api\.baseUrl": must be an address/],
+    ['an OGC API address with a trailing space', { api: { type: 'ogcapi', baseUrl: 'https://api.example.org ' } }, 200, /invalid at "api\.baseUrl": must be an address/],
     ['a negative flowsAbove', { flowsAbove: -1 }, 200, /invalid at "flowsAbove"/],
     ['a flowsAbove that is not a number', { flowsAbove: 'many' }, 200, /invalid at "flowsAbove"/],
     ['a flowsAbove that is not a whole number', { flowsAbove: 2.5 }, 200, /invalid at "flowsAbove"/],

@@ -21,7 +21,9 @@ export function isOriginPattern(value: string): boolean {
 const text = () => zm.string().check(zm.minLength(1));
 function isAddress(value: string): boolean {
   try {
-    new URL(value, 'https://atlas.example/'); // URL.canParse is too new for some portals' browsers
+    // As the sources use it, with a slash added ("https://example.org " passes alone, not as "https://example.org /").
+    // URL.canParse is too new for some portals' browsers.
+    new URL(value.endsWith('/') ? value : `${value}/`, 'https://atlas.example/');
     return true;
   } catch {
     return false;

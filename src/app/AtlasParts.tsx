@@ -149,7 +149,7 @@ export function AtlasMap({ atlas }: Part) {
             ref={legendRef}
             sectorsInUse={sectorsInUse}
             flowsAbove={atlas.flows ? config.flowsAbove : undefined}
-            selectedArcs={atlas.details.partnership !== undefined}
+            selectedKind={atlas.details.partnership?.partnership.kind}
             initiallyOpen={!embedded && legendOpenAtStart}
           />
         )

@@ -2,7 +2,7 @@
 import { useState, type Ref } from 'react';
 import { FlowLine, PartnershipLine } from '../ui/PartnershipLine';
 import { useTranslation } from 'react-i18next';
-import { PARTNERSHIP_KINDS, SECTORS, type Sector } from '../api/vocabulary';
+import { PARTNERSHIP_KINDS, SECTORS, type PartnershipKind, type Sector } from '../api/vocabulary';
 import { CLUSTER_COLOR, FLOW_STYLES, SECTOR_COLORS, SELECTED_COLOR, type FlowKind } from '../theme/palette';
 import './legend.css';
 
@@ -14,19 +14,19 @@ interface LegendProps {
   initiallyOpen?: boolean;
   /** Set when the map draws flows between regions (more than this many partnerships match): the legend explains them. */
   flowsAbove?: number;
-  /** A selected partnership's own arcs are drawn over the flows, in their kinds' line styles: those are explained too. */
-  selectedArcs?: boolean;
+  /** A selected partnership's own arcs are drawn over the flows, in its kind's line style: that is explained too. */
+  selectedKind?: PartnershipKind;
   /** The legend card, for measuring how much of the map it covers. */
   ref?: Ref<HTMLElement>;
 }
 
-export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, selectedArcs = false, ref }: LegendProps) {
+export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, selectedKind, ref }: LegendProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(initiallyOpen);
-  // Each partnership kind's line style: the single arcs, or a selected partnership's over the flows.
-  const kinds = (
+  // Partnership kinds' line styles: every kind's for the single arcs, a selected partnership's over the flows.
+  const kinds = (shown: readonly PartnershipKind[]) => (
     <ul>
-      {PARTNERSHIP_KINDS.map((k) => (
+      {shown.map((k) => (
         <li key={k}>
           <PartnershipLine kind={k} />
           {t(`partnershipKind.${k}`)}
@@ -86,15 +86,15 @@ export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, selecte
                     </li>
                   ))}
                 </ul>
-                {selectedArcs && (
+                {selectedKind && (
                   <>
                     <p className="legend-flows">{t('legend.selectedArcs')}</p>
-                    {kinds}
+                    {kinds([selectedKind])}
                   </>
                 )}
               </>
             ) : (
-              kinds
+              kinds(PARTNERSHIP_KINDS)
             )}
           </div>
         </div>

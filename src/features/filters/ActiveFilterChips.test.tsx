@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -74,6 +74,34 @@ describe('"Filters: N" where the bar has no room for the chips', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Filters: 2/ }));
   });
 
+  it('closes on Escape from its button too, marking Escape handled (a panel listening for it stays open), and when the focus leaves', async () => {
+    const user = userEvent.setup();
+    const panelEscape = vi.fn();
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && !event.defaultPrevented && panelEscape();
+    document.addEventListener('keydown', onKey);
+    try {
+      render(
+        <>
+          <Stateful initial={{ ...EMPTY_FILTERS, country: ['KR'], sector: ['vaccines'] } as Filters} />
+          <button type="button">elsewhere</button>
+        </>,
+      );
+      const summary = screen.getByRole('button', { name: /^Filters: 2/ });
+      await user.click(summary);
+      expect(summary).toHaveAttribute('aria-expanded', 'true');
+      await user.keyboard('{Escape}');
+      expect(summary).toHaveAttribute('aria-expanded', 'false');
+      expect(panelEscape).not.toHaveBeenCalled();
+      expect(document.activeElement).toBe(summary);
+
+      await user.click(summary);
+      act(() => screen.getByRole('button', { name: 'elsewhere' }).focus());
+      expect(summary).toHaveAttribute('aria-expanded', 'false');
+    } finally {
+      document.removeEventListener('keydown', onKey);
+    }
+  });
+
   it('closes when the last filter is removed from it, the focus on the count', async () => {
     const user = userEvent.setup();
     render(<Stateful initial={{ ...EMPTY_FILTERS, country: ['KZ'] } as Filters} />);
@@ -81,6 +109,6 @@ describe('"Filters: N" where the bar has no room for the chips', () => {
     const popover = screen.getAllByRole('list', { name: 'Active filters' }).find((l) => l.classList.contains('chips-popover'))!;
     await user.click(within(popover).getByRole('button', { name: 'Remove filter Country: Kazakhstan' }));
     expect(screen.queryByRole('button', { name: /^Filters:/ })).not.toBeInTheDocument();
-    expect(document.activeElement).toHaveTextContent('All 41 sites');
+    await waitFor(() => expect(document.activeElement).toHaveTextContent('All 41 sites'));
   });
 });

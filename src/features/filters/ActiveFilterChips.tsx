@@ -1,5 +1,5 @@
 /** The active filters as removable chips, the number of matching sites, and one control to clear them all. */
-import { memo, useEffect, useId, useRef, useState, type KeyboardEvent, type WheelEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type WheelEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeFilterCount, matchKeyOf, type Filters } from '../../state/urlState';
 import { useAnnounce } from '../../ui/Announcer';
@@ -56,7 +56,12 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
   }, [state, matchCount, total, announce]);
 
   // Where the bar is too narrow for the chips, their number opens them as a list below it (to remove one).
-  const [listOpen, setListOpen] = useState(false);
+  const [listOpenState, setListOpen] = useState(false);
+  // No filters (cleared from anywhere): no list, and none opened unasked when the next filter comes.
+  const listOpen = listOpenState && chips.length > 0;
+  useEffect(() => {
+    if (chips.length === 0) setListOpen(false);
+  }, [chips.length]);
   const listId = useId();
   const summaryRef = useRef<HTMLButtonElement>(null);
   const areaRef = useRef<HTMLDivElement>(null);
@@ -80,12 +85,40 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
       if (!areaRef.current?.contains(event.target as Node)) setListOpen(false);
     };
     document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
+    // The bar widened and the chips came back (the button and the list are hidden then): the list closes.
+    const area = areaRef.current;
+    const resized =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver(() => {
+            if (summaryRef.current && summaryRef.current.offsetParent === null) setListOpen(false);
+          })
+        : undefined;
+    if (area) resized?.observe(area);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      resized?.disconnect();
+    };
   }, [listOpen]);
-  const onListKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
+  // Escape on the button or in the list closes the list (and only that: a panel listening for Escape sees it
+  // handled); the focus leaving both closes it too.
+  const onAreaKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !listOpen) return;
+    event.preventDefault();
     closeList(true);
+  };
+  /**
+   * The last filter removed from the list: the list and its button go with it, and the focus to the count, or where
+   * the bar itself goes with its last filter (a portal's frame) to the first control of the bar's header.
+   */
+  const focusAfterLastRemoved = () => {
+    const header = areaRef.current?.closest('header');
+    requestAnimationFrame(() => {
+      if (countRef.current?.isConnected) countRef.current.focus();
+      else header?.querySelector<HTMLElement>('input, button, a[href]')?.focus();
+    });
+  };
+  const onAreaBlur = (event: FocusEvent) => {
+    if (listOpen && !areaRef.current?.contains(event.relatedTarget as Node | null)) setListOpen(false);
   };
   const chipItems = (onRemoved?: (index: number) => void) =>
     chips.map((c, index) => (
@@ -111,7 +144,7 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
         {matchCount}
       </span>
       {chips.length > 0 && (
-        <div className="chips-area" ref={areaRef}>
+        <div className="chips-area" ref={areaRef} onKeyDown={onAreaKey} onBlur={onAreaBlur}>
           {/* A wheel turned over chips cut at the bar's edge scrolls them sideways. */}
           <ul className="chips" aria-label={t('filters.active')} onWheel={scrollSideways}>
             {chipItems()}
@@ -130,12 +163,11 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
             {t('filters.activeCount', { count: chips.length })}
           </button>
           {listOpen && (
-            <ul id={listId} ref={listRef} className="chips-popover" aria-label={t('filters.active')} onKeyDown={onListKey}>
+            <ul id={listId} ref={listRef} className="chips-popover" aria-label={t('filters.active')}>
               {chipItems((index) => {
                 if (chips.length > 1) return setFocusAt(index);
-                // The last one: the list and its button go with it; the focus goes to the count.
                 setListOpen(false);
-                countRef.current?.focus();
+                focusAfterLastRemoved();
               })}
             </ul>
           )}

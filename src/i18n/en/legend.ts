@@ -10,7 +10,7 @@ export const legend = {
   flows_other: 'More than {{count, number}} partnerships: one line per pair of regions, wider for more (none within a region)',
   flowsCrossBorder: 'Between countries',
   flowsDomestic: 'Within a country',
-  selectedArcs: "The selected partnership's own arcs, by kind:",
+  selectedArcs: "The selected partnership's arcs:",
   show: 'Show legend',
   hide: 'Hide legend',
 } as const;

@@ -10,7 +10,7 @@ export const legend: Area<'legend'> = {
   flows_other: '협력이 {{count, number}}건을 넘으면 지역 쌍마다 선 하나(많을수록 굵게, 지역 내 협력은 제외)',
   flowsCrossBorder: '국가 간',
   flowsDomestic: '국내',
-  selectedArcs: '선택한 협력의 연결선(유형별):',
+  selectedArcs: '선택한 협력의 곡선:',
   show: '범례 보기',
   hide: '범례 숨기기',
 };
