@@ -56,9 +56,8 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
   }, [state, matchCount, total, announce]);
 
   // Where the bar is too narrow for the chips, their number opens them as a list below it (to remove one).
-  const [listOpenState, setListOpen] = useState(false);
-  // No filters (cleared from anywhere): no list, and none opened unasked when the next filter comes.
-  const listOpen = listOpenState && chips.length > 0;
+  const [listOpen, setListOpen] = useState(false);
+  // Filters cleared from anywhere: the list goes with its button (below), and is not open unasked when the next comes.
   useEffect(() => {
     if (chips.length === 0) setListOpen(false);
   }, [chips.length]);
@@ -74,7 +73,7 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
     const buttons = listRef.current?.querySelectorAll('button');
     if (buttons?.length) buttons[Math.min(focusAt, buttons.length - 1)].focus();
     setFocusAt(undefined);
-  }, [focusAt, chips.length]);
+  }, [focusAt]);
   const closeList = (refocus: boolean) => {
     setListOpen(false);
     if (refocus) summaryRef.current?.focus();

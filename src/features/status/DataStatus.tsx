@@ -74,17 +74,21 @@ export function DataStatus({ source, sites, partnerships, siteCount, partnership
           </ul>
         </details>
       )}
-      {failures
-        .map(({ key, query, message }) => (
-          <div key={key} className="load-error" role="alert">
-            <span>
-              {message} {t('data.errorDetail', { message: query.error?.message ?? '' })}
-            </span>
-            <button type="button" onClick={() => query.refetch()} disabled={query.isFetching}>
-              {t('app.retry')}
-            </button>
-          </div>
-        ))}
+      {/* Below the bar, not in it: two explained failures with their Retry would not fit a title bar's line. */}
+      {failures.length > 0 && (
+        <div className="load-errors">
+          {failures.map(({ key, query, message }) => (
+            <div key={key} className="load-error" role="alert">
+              <span>
+                {message} {t('data.errorDetail', { message: query.error?.message ?? '' })}
+              </span>
+              <button type="button" onClick={() => query.refetch()} disabled={query.isFetching}>
+                {t('app.retry')}
+              </button>
+            </div>
+          ))}
+        </div>
+      )}
     </div>
   );
 }
