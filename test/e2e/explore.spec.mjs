@@ -124,6 +124,24 @@ describe('exploring in Chromium', () => {
     }
   });
 
+  it('keeps the keyboard in the chips bar as filters are removed, then rings the count', async () => {
+    const { page } = browser;
+    await openAtlas(page, '?sector=vaccines,mrna');
+    const chips = page.getByRole('list', { name: 'Active filters' });
+    await chips.getByRole('button', { name: 'Remove filter Sector: Vaccines' }).focus();
+    await page.keyboard.press('Enter');
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        return { label: element.getAttribute('aria-label') ?? element.className, outline: getComputedStyle(element).outlineStyle };
+      });
+    await poll(focused, (f) => f.label === 'Remove filter Sector: mRNA', { message: 'the focus on the next ×' });
+    await page.keyboard.press('Enter');
+    const count = await poll(focused, (f) => f.label === 'match-count', { message: 'the focus on the count' });
+    assert.notEqual(count.outline, 'none', 'the focused count is ringed for the keyboard');
+    await page.getByText(`All ${sites.length} sites`).waitFor();
+  });
+
   it('changes the rendered features when a filter changes, and Back/Forward restore them', async () => {
     const { page } = browser;
     await openAtlas(page);

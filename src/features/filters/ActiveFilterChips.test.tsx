@@ -109,6 +109,29 @@ describe('"Filters: N" where the bar has no room for the chips', () => {
     const popover = screen.getAllByRole('list', { name: 'Active filters' }).find((l) => l.classList.contains('chips-popover'))!;
     await user.click(within(popover).getByRole('button', { name: 'Remove filter Country: Kazakhstan' }));
     expect(screen.queryByRole('button', { name: /^Filters:/ })).not.toBeInTheDocument();
-    await waitFor(() => expect(document.activeElement).toHaveTextContent('All 41 sites'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByText('All 41 sites')));
+  });
+
+  it('keeps the keyboard in the bar: a removed chip hands the focus to the × in its place, the last one and "Clear all" to the count', async () => {
+    const user = userEvent.setup();
+    render(<Stateful initial={{ ...EMPTY_FILTERS, country: ['KR'], sector: ['vaccines', 'mrna'] } as Filters} />);
+    const bar = () => screen.getAllByRole('list', { name: 'Active filters' }).find((l) => !l.classList.contains('chips-popover'))!;
+    within(bar()).getByRole('button', { name: 'Remove filter Sector: Vaccines' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(within(bar()).getByRole('button', { name: 'Remove filter Sector: mRNA' })));
+    // The last of the row: the focus goes to the one before it.
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(within(bar()).getByRole('button', { name: 'Remove filter Country: Republic of Korea' })));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByText('All 41 sites')));
+  });
+
+  it('"Clear all" hands the focus to the count', async () => {
+    const user = userEvent.setup();
+    render(<Stateful initial={{ ...EMPTY_FILTERS, country: ['KR'], sector: ['vaccines'] } as Filters} />);
+    screen.getByRole('button', { name: 'Clear all filters' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('button', { name: 'Clear all filters' })).not.toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByText('All 41 sites')));
   });
 });

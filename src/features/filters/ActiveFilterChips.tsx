@@ -65,13 +65,17 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
   const summaryRef = useRef<HTMLButtonElement>(null);
   const areaRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const barRef = useRef<HTMLUListElement>(null);
   const countRef = useRef<HTMLSpanElement>(null);
-  /** After a filter is removed from the list, the focus goes to the × in its place (or the one before). */
-  const [focusAt, setFocusAt] = useState<number | undefined>();
+  /**
+   * After a filter is removed, the focus goes to the × now in its place (or the one before), in the bar or the list it
+   * was removed from: its own button is gone, and a keyboard user would otherwise start again from the page's top.
+   */
+  const [focusAt, setFocusAt] = useState<{ in: 'bar' | 'list'; index: number } | undefined>();
   useEffect(() => {
     if (focusAt === undefined) return;
-    const buttons = listRef.current?.querySelectorAll('button');
-    if (buttons?.length) buttons[Math.min(focusAt, buttons.length - 1)].focus();
+    const buttons = (focusAt.in === 'bar' ? barRef : listRef).current?.querySelectorAll('button');
+    if (buttons?.length) buttons[Math.min(focusAt.index, buttons.length - 1)].focus();
     setFocusAt(undefined);
   }, [focusAt]);
   const closeList = (refocus: boolean) => {
@@ -106,8 +110,8 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
     closeList(true);
   };
   /**
-   * The last filter removed from the list: the list and its button go with it, and the focus to the count, or where
-   * the bar itself goes with its last filter (a portal's frame) to the first control of the bar's header.
+   * The last filter removed (or all cleared at once): the chips, the list and its buttons go, and the focus to the
+   * count, or where the bar itself goes with its last filter (a portal's frame) to the first control of the bar's header.
    */
   const focusAfterLastRemoved = () => {
     const header = areaRef.current?.closest('header');
@@ -118,6 +122,12 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
   };
   const onAreaBlur = (event: FocusEvent) => {
     if (listOpen && !areaRef.current?.contains(event.relatedTarget as Node | null)) setListOpen(false);
+  };
+  const removedFromBar = (index: number) => (chips.length > 1 ? setFocusAt({ in: 'bar', index }) : focusAfterLastRemoved());
+  const removedFromList = (index: number) => {
+    if (chips.length > 1) return setFocusAt({ in: 'list', index });
+    setListOpen(false);
+    focusAfterLastRemoved();
   };
   const chipItems = (onRemoved?: (index: number) => void) =>
     chips.map((c, index) => (
@@ -138,15 +148,15 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
 
   return (
     <div className="chips-bar">
-      {/* Focused when the last filter is removed from the list below "Filters: N" (the list and its button go). */}
+      {/* Focused when the last filter is removed or all are cleared (the chips and their buttons go). */}
       <span className="match-count" ref={countRef} tabIndex={-1}>
         {matchCount}
       </span>
       {chips.length > 0 && (
         <div className="chips-area" ref={areaRef} onKeyDown={onAreaKey} onBlur={onAreaBlur}>
           {/* A wheel turned over chips cut at the bar's edge scrolls them sideways. */}
-          <ul className="chips" aria-label={t('filters.active')} onWheel={scrollSideways}>
-            {chipItems()}
+          <ul className="chips" ref={barRef} aria-label={t('filters.active')} onWheel={scrollSideways}>
+            {chipItems(removedFromBar)}
           </ul>
           {/* Where the bar is too narrow for the chips (filters.css): how many filters, which opens them as a list,
               and the button that clears them. */}
@@ -163,15 +173,18 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
           </button>
           {listOpen && (
             <ul id={listId} ref={listRef} className="chips-popover" aria-label={t('filters.active')}>
-              {chipItems((index) => {
-                if (chips.length > 1) return setFocusAt(index);
-                setListOpen(false);
-                focusAfterLastRemoved();
-              })}
+              {chipItems(removedFromList)}
             </ul>
           )}
           {/* With one filter its chip's × clears it; "Clear all" comes from two filters on, or stands in for the chips. */}
-          <button type="button" className={chips.length > 1 ? 'clear-all' : 'clear-all only-for-summary'} onClick={onClear}>
+          <button
+            type="button"
+            className={chips.length > 1 ? 'clear-all' : 'clear-all only-for-summary'}
+            onClick={() => {
+              onClear();
+              focusAfterLastRemoved();
+            }}
+          >
             {t('filters.clearAll')}
           </button>
         </div>
