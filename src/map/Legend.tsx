@@ -1,9 +1,10 @@
 /** Sector colours and partnership line styles, drawn from the same palette the map uses. No MapLibre import: it renders before the map chunk. */
-import { useState, type Ref } from 'react';
+import { useState, type CSSProperties, type Ref } from 'react';
 import { FlowLine, PartnershipLine } from '../ui/PartnershipLine';
 import { useTranslation } from 'react-i18next';
 import { PARTNERSHIP_KINDS, SECTORS, type PartnershipKind, type Sector } from '../api/vocabulary';
 import { CLUSTER_COLOR, FLOW_STYLES, SECTOR_COLORS, SELECTED_COLOR, type FlowKind } from '../theme/palette';
+import { useMapControlsWidth } from './mapControlsWidth';
 import './legend.css';
 
 /** Each kind of flow in words (the legend's, and the flows' list, where the line is not all that tells them apart). */
@@ -23,6 +24,9 @@ interface LegendProps {
 export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, selectedKind, ref }: LegendProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(initiallyOpen);
+  // In a narrow map (a record's panel open, a phone) the card keeps clear of the map's list toggles top right.
+  const controlsWidth = useMapControlsWidth();
+  const clearOfControls = { '--map-controls-width': `${controlsWidth}px` } as CSSProperties;
   // Partnership kinds' line styles: every kind's for the single arcs, a selected partnership's over the flows.
   const kinds = (shown: readonly PartnershipKind[]) => (
     <ul>
@@ -35,7 +39,7 @@ export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, selecte
     </ul>
   );
   return (
-    <aside ref={ref} className={`legend ${open ? 'open' : 'closed'}`} aria-label={t('legend.heading')}>
+    <aside ref={ref} className={`legend ${open ? 'open' : 'closed'}`} style={clearOfControls} aria-label={t('legend.heading')}>
       <button
         type="button"
         className="legend-toggle"

@@ -6,8 +6,9 @@
  * caller's.
  */
 import { useControl } from '@vis.gl/react-maplibre';
-import { useId, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { reportMapControlWidth } from './mapControlsWidth';
 
 interface MapListControlProps {
   /** The control's class (also where its panel is styled from). */
@@ -38,8 +39,19 @@ export function MapListControl(props: MapListControlProps) {
   return createPortal(<MapListContent {...props} />, container);
 }
 
-function MapListContent({ label, heading, hint, closeLabel, open, onOpenChange, focusOnOpen, buttonRef, hidden, children }: MapListControlProps) {
+function MapListContent({ className, label, heading, hint, closeLabel, open, onOpenChange, focusOnOpen, buttonRef, hidden, children }: MapListControlProps) {
   const baseId = useId();
+  // The legend keeps clear of the toggle (not of the panel: that is opened over whatever is there).
+  useEffect(() => {
+    const button = buttonRef.current;
+    if (!button || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => reportMapControlWidth(className, button.getBoundingClientRect().width));
+    observer.observe(button);
+    return () => {
+      observer.disconnect();
+      reportMapControlWidth(className, 0);
+    };
+  }, [buttonRef, className]);
   const ids = { heading: `${baseId}-heading`, hint: `${baseId}-hint` };
   const close = () => {
     onOpenChange(false);

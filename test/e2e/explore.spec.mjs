@@ -124,6 +124,35 @@ describe('exploring in Chromium', () => {
     }
   });
 
+  it("keeps the open legend clear of the map's list toggle and cuts no name, in a narrow map and on a phone", async () => {
+    const { page } = browser;
+    const views = [
+      { width: 1280, height: 800, query: `?site=${sites[0].id}`, name: 'legend-narrow-map-en' },
+      { width: 1280, height: 800, query: `?site=${sites[0].id}&lang=kk`, name: 'legend-narrow-map-kk' },
+      { width: 390, height: 844, query: '?lang=en', name: 'legend-phone-en' },
+    ];
+    try {
+      for (const view of views) {
+        await page.setViewportSize({ width: view.width, height: view.height });
+        await openAtlas(page, view.query);
+        const legend = page.locator('.legend');
+        if ((await legend.getAttribute('class')).includes('closed')) await legend.locator('.legend-toggle').click();
+        await legend.locator('.legend-body').waitFor();
+        const toggle = page.locator('.sites-in-view .siv-toggle');
+        // The toggle's width (language, count) reaches the legend after a layout: polled, not read once.
+        const gap = () => Promise.all([legend.boundingBox(), toggle.boundingBox()]).then(([l, t]) => Math.round(t.x - (l.x + l.width)));
+        await poll(gap, (g) => g > 0, { message: `${view.name}: the legend ends left of "Sites in view"` });
+        const cut = await legend.evaluate((card) =>
+          [card, ...card.querySelectorAll('li')].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),
+        );
+        assert.deepEqual(cut, [], `${view.name}: nothing in the legend is cut off`);
+        await screenshot(page, view.name);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('keeps the keyboard in the chips bar as filters are removed, then rings the count', async () => {
     const { page } = browser;
     await openAtlas(page, '?sector=vaccines,mrna');
