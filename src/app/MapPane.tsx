@@ -54,12 +54,17 @@ export function MapPane({ busy, dataCurrent, legend, children, description }: Ma
         // A crash in the map (or its chunk failing to load) leaves the lists and panels working.
         <ErrorBoundary
           region="map"
-          fallback={(reason) => (
+          fallback={(reason, { tryAgain, codeNotLoaded }) => (
             <div className="map-unavailable" role="alert">
-              <p>{t('map.unavailable', { reason })}</p>
-              <button type="button" onClick={() => window.location.reload()}>
-                {t('errors.reload')}
-              </button>
+              <p>{t('map.unavailable', { reason: codeNotLoaded ? t('map.codeNotLoaded') : reason })}</p>
+              <div className="region-error-actions">
+                <button type="button" onClick={tryAgain}>
+                  {t('errors.tryAgain')}
+                </button>
+                <button type="button" onClick={() => window.location.reload()}>
+                  {t('errors.reload')}
+                </button>
+              </div>
             </div>
           )}
         >

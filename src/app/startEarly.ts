@@ -19,10 +19,10 @@ export function startEarly(queryClient: QueryClient): Promise<unknown> {
   // The data worker's script loads while config.json does (both started by boot.ts, except under dev:mock);
   // the data source is given to it when that arrives.
   startDataWorker();
-  void LazyMapView.preload();
+  LazyMapView.prefetch();
   // The list is a lazy tab; a reader who opens it while the data loads should not then wait for its code.
-  void LazySiteList.preload();
-  void LazyTimeline.preload();
+  LazySiteList.prefetch();
+  LazyTimeline.prefetch();
   return queryClient.fetchQuery(configQueryOptions()).then(
     (config) => {
       const { client, describe } = runtimeFor(config);

@@ -7,7 +7,8 @@
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorSummary } from './errorSummary';
+import { errorSummary, isCodeLoadError } from './errorSummary';
+import { retryFailedLoads } from './preloadable';
 import './ui.css';
 
 export type ErrorRegion = 'page' | 'map' | 'panel' | 'explore' | 'timeline';
@@ -17,7 +18,13 @@ interface Props {
   children: ReactNode;
   resetKey?: unknown;
   /** Replaces the standard message (the map explains itself in its own words). */
-  fallback?: (summary: string) => ReactNode;
+  fallback?: (summary: string, recovery: Recovery) => ReactNode;
+}
+
+/** What a region's own fallback may offer: another try, and whether the region's code could not be downloaded. */
+export interface Recovery {
+  tryAgain: () => void;
+  codeNotLoaded: boolean;
 }
 
 interface State {
@@ -43,15 +50,22 @@ export class ErrorBoundary extends Component<Props, State> {
     console.error(`The atlas's ${this.props.region} failed to render:`, error, info.componentStack);
   }
 
+  /** Renders the region anew, code that failed to load included (a lost connection may be back). */
+  tryAgain = () => {
+    retryFailedLoads();
+    this.setState({ failed: false, error: null });
+  };
+
   render() {
     if (!this.state.failed) return this.props.children;
     const summary = errorSummary(this.state.error);
-    if (this.props.fallback) return this.props.fallback(summary);
-    return <ErrorMessage region={this.props.region} summary={summary} onTryAgain={() => this.setState({ failed: false, error: null })} />;
+    const recovery = { tryAgain: this.tryAgain, codeNotLoaded: isCodeLoadError(this.state.error) };
+    if (this.props.fallback) return this.props.fallback(summary, recovery);
+    return <ErrorMessage region={this.props.region} summary={summary} recovery={recovery} />;
   }
 }
 
-function ErrorMessage({ region, summary, onTryAgain }: { region: ErrorRegion; summary: string; onTryAgain: () => void }) {
+function ErrorMessage({ region, summary, recovery }: { region: ErrorRegion; summary: string; recovery: Recovery }) {
   const { t } = useTranslation();
   if (region === 'page') {
     return (
@@ -69,9 +83,10 @@ function ErrorMessage({ region, summary, onTryAgain }: { region: ErrorRegion; su
     <div className="region-error" role="alert">
       <p className="region-error-title">{t(`errors.regionTitle.${region}`)}</p>
       <p>{t('errors.regionHelp')}</p>
-      <p className="region-error-summary">{summary}</p>
+      {/* Code that could not be downloaded is said in words; its address is in the console. */}
+      {recovery.codeNotLoaded ? <p>{t('errors.codeNotLoaded')}</p> : <p className="region-error-summary">{summary}</p>}
       <div className="region-error-actions">
-        <button type="button" onClick={onTryAgain}>
+        <button type="button" onClick={recovery.tryAgain}>
           {t('errors.tryAgain')}
         </button>
         <button type="button" onClick={() => window.location.reload()}>

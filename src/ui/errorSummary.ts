@@ -5,3 +5,8 @@ export function errorSummary(error: unknown, max = 300): string {
   const line = text.split('\n')[0].trim() || 'unknown error';
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
+
+/** A part of the app whose code could not be downloaded (Chromium's, Firefox's and Safari's words for it). */
+export function isCodeLoadError(error: unknown): boolean {
+  return error instanceof TypeError && /dynamically imported module|Importing a module script failed/i.test(error.message);
+}

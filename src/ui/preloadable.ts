@@ -6,19 +6,45 @@
  */
 import { createElement, lazy, useState, type ComponentType } from 'react';
 
+/** How to give each component whose code failed to load a new chance at its next mount. */
+const failed = new Set<() => void>();
+
+/**
+ * Called by an error boundary's "Try again": the components whose code failed to load (a dropped connection) ask for
+ * it again when mounted anew. Only then: React.lazy keeps a failure for good, and a component that suspends is
+ * mounted anew on every retry, so one renewed as soon as it failed would load, fail and load again without end.
+ */
+export function retryFailedLoads() {
+  for (const renew of failed) renew();
+  failed.clear();
+}
+
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
   const preload = () =>
-    (loading ??= load().then((component) => {
-      loaded = component;
-      return { default: component };
-    }));
-  const Lazy = lazy(preload);
+    (loading ??= load().then(
+      (component) => {
+        loaded = component;
+        return { default: component };
+      },
+      (error: unknown) => {
+        // Asked for again by the next load (a failed prefetch by the first render; a failed render by "Try again").
+        loading = undefined;
+        failed.add(renew);
+        throw error;
+      },
+    ));
+  let Lazy = lazy(preload);
+  const renew = () => {
+    Lazy = lazy(preload);
+  };
   function Preloadable(props: P) {
     // Chosen once per mount: switching from the lazy wrapper to the component itself would remount it.
     const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
     return createElement(Component, props);
   }
-  return Object.assign(Preloadable, { preload });
+  /** Starts loading the code ahead of the first render; a failure is for that render to explain (its error boundary). */
+  const prefetch = () => void preload().catch(() => undefined);
+  return Object.assign(Preloadable, { preload, prefetch });
 }

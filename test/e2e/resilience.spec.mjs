@@ -317,6 +317,29 @@ describe('resilience in Chromium', () => {
     });
   });
 
+  it("explains a part whose code cannot be downloaded, with no second banner, and loads it with Try again once it can", async () => {
+    const { page, context } = browser;
+    let online = false;
+    let asked = 0;
+    // The timeline's chunk: asked for ahead (startEarly), then by its render; both fail while "offline".
+    const timelineChunk = (route) => (asked++, online ? route.continue() : route.abort('internetdisconnected'));
+    await withRoute(context, '**/assets/Timeline-*.js', timelineChunk, async () => {
+      await openAtlas(page);
+      const region = page.getByRole('alert').filter({ hasText: 'The timeline cannot be shown' });
+      await region.getByText('Its code could not be downloaded: the connection may have dropped.').waitFor();
+      assert.equal(await page.locator('.global-error').count(), 0, 'no page-wide banner repeats it over the region');
+      // The rest works: a filter still filters.
+      await page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: /^Kazakhstan/ }).check();
+      await page.getByText(/^\d+ of \d+ sites$/).waitFor();
+      const failedAsks = asked;
+      online = true;
+      await region.getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('list', { name: 'Event kinds' }).waitFor();
+      assert.ok(asked > failedAsks, 'Try again asked for the code again');
+      assert.equal(await region.count(), 0);
+    });
+  });
+
   it('explains a broken config.json instead of showing a blank page', async () => {
     const { page, context } = browser;
     await withRoute(

@@ -1,6 +1,7 @@
 /** English: Messages and controls of the map. */
 export const map = {
   unavailable: 'The map cannot be shown: {{reason}}. The overview and panels still work.',
+  codeNotLoaded: 'its code could not be downloaded (the connection may have dropped)',
   noWebgl: 'this browser has no WebGL',
   contextLost:
     'The map stopped drawing because the graphics context was lost. The lists and panels still work; reload the page to restore the map.',

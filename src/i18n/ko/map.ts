@@ -3,6 +3,7 @@ import type { Area } from '../types';
 /** Korean: messages and controls of the map. */
 export const map: Area<'map'> = {
   unavailable: '지도를 표시할 수 없습니다: {{reason}}. 개요와 패널은 계속 사용할 수 있습니다.',
+  codeNotLoaded: '지도 코드를 내려받지 못했습니다(연결이 끊겼을 수 있습니다)',
   noWebgl: '이 브라우저는 WebGL을 지원하지 않습니다',
   contextLost:
     '그래픽 컨텍스트가 손실되어 지도 표시가 중단되었습니다. 목록과 패널은 계속 사용할 수 있으며, 페이지를 새로 고치면 지도가 복원됩니다.',
