@@ -48,13 +48,12 @@ export class ErrorBoundary extends Component<Props, State> {
   componentDidCatch(error: unknown, info: ErrorInfo) {
     // Kept in the console for whoever debugs the portal; the person sees the summary.
     console.error(`The atlas's ${this.props.region} failed to render:`, error, info.componentStack);
+    // Its failure now shown, code that failed to download is asked for again when the region is next rendered.
+    retryFailedLoads();
   }
 
   /** Renders the region anew, code that failed to load included (a lost connection may be back). */
-  tryAgain = () => {
-    retryFailedLoads();
-    this.setState({ failed: false, error: null });
-  };
+  tryAgain = () => this.setState({ failed: false, error: null });
 
   render() {
     if (!this.state.failed) return this.props.children;

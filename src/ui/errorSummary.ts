@@ -6,7 +6,10 @@ export function errorSummary(error: unknown, max = 300): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
-/** A part of the app whose code could not be downloaded (Chromium's, Firefox's and Safari's words for it). */
+/**
+ * A part of the app whose code could not be downloaded: its script (Chromium's, Firefox's and Safari's words for it)
+ * or its stylesheet (Vite's loader's).
+ */
 export function isCodeLoadError(error: unknown): boolean {
-  return error instanceof TypeError && /dynamically imported module|Importing a module script failed/i.test(error.message);
+  return error instanceof Error && /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(error.message);
 }

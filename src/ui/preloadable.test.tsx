@@ -41,12 +41,37 @@ describe('a part whose code loads apart from the entry', () => {
           </Suspense>
         </ErrorBoundary>,
       );
-      expect(await screen.findByText('Its code could not be downloaded: the connection may have dropped. Try again once you are back online.')).toBeInTheDocument();
+      expect(await screen.findByText('Its code could not be downloaded: the connection may have dropped. Try again, or reload the page, once you are back online.')).toBeInTheDocument();
       // React mounts a suspended part anew on each retry: it must not ask for the code again by itself.
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(load).toHaveBeenCalledTimes(1);
       online = true;
       await user.click(screen.getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByText('timeline drawn')).toBeInTheDocument();
+      expect(load).toHaveBeenCalledTimes(2);
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
+  it("asks for the code again when its region is opened again (a phone's timeline folded and unfolded)", async () => {
+    let online = false;
+    const load = vi.fn(() => (online ? Promise.resolve(() => <p>timeline drawn</p>) : Promise.reject(offline())));
+    const Part = preloadable(load);
+    const region = () => (
+      <ErrorBoundary region="timeline">
+        <Suspense fallback={<p>loading</p>}>
+          <Part />
+        </Suspense>
+      </ErrorBoundary>
+    );
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const first = render(region());
+      expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
+      first.unmount();
+      online = true;
+      render(region());
       expect(await screen.findByText('timeline drawn')).toBeInTheDocument();
       expect(load).toHaveBeenCalledTimes(2);
     } finally {

@@ -10,20 +10,46 @@ import { createElement, lazy, useState, type ComponentType } from 'react';
 const failed = new Set<() => void>();
 
 /**
- * Called by an error boundary's "Try again": the components whose code failed to load (a dropped connection) ask for
- * it again when mounted anew. Only then: React.lazy keeps a failure for good, and a component that suspends is
- * mounted anew on every retry, so one renewed as soon as it failed would load, fail and load again without end.
+ * Called by an error boundary once it shows a failure: the components whose code failed to load (a dropped
+ * connection) ask for it again when next mounted ("Try again", a region opened again). Not sooner: React.lazy keeps a
+ * failure for good, and a component that suspends is mounted anew on every retry, so one renewed as soon as it failed
+ * would load, fail and load again without end.
  */
 export function retryFailedLoads() {
   for (const renew of failed) renew();
   failed.clear();
 }
 
+/**
+ * A part's stylesheet that failed to download stays failed (the bundler's loader asks for each once, and Chromium
+ * gives a failed <link> an empty sheet): noticed as it fails (a load error reaches a capturing listener, not a
+ * bubbling one), and asked for again with its code.
+ */
+const failedStylesheets = new Set<HTMLLinkElement>();
+if (typeof window !== 'undefined') {
+  window.addEventListener(
+    'error',
+    (event) => {
+      if (event.target instanceof HTMLLinkElement && event.target.rel === 'stylesheet') failedStylesheets.add(event.target);
+    },
+    true,
+  );
+}
+function reloadFailedStylesheets() {
+  for (const link of failedStylesheets) if (link.isConnected) link.replaceWith(link.cloneNode());
+  failedStylesheets.clear();
+}
+
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  let failedBefore = false;
+  const attempt = () => {
+    if (failedBefore) reloadFailedStylesheets();
+    return load();
+  };
   const preload = () =>
-    (loading ??= load().then(
+    (loading ??= attempt().then(
       (component) => {
         loaded = component;
         return { default: component };
@@ -31,6 +57,7 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
       (error: unknown) => {
         // Asked for again by the next load (a failed prefetch by the first render; a failed render by "Try again").
         loading = undefined;
+        failedBefore = true;
         failed.add(renew);
         throw error;
       },

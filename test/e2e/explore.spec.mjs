@@ -140,7 +140,8 @@ describe('exploring in Chromium', () => {
         await legend.locator('.legend-body').waitFor();
         const toggle = page.locator('.sites-in-view .siv-toggle');
         // The toggle's width (language, count) reaches the legend after a layout: polled, not read once.
-        const gap = () => Promise.all([legend.boundingBox(), toggle.boundingBox()]).then(([l, t]) => Math.round(t.x - (l.x + l.width)));
+        const gap = () =>
+          Promise.all([legend.boundingBox(), toggle.boundingBox()]).then(([l, t]) => (l && t ? Math.round(t.x - (l.x + l.width)) : -Infinity));
         await poll(gap, (g) => g > 0, { message: `${view.name}: the legend ends left of "Sites in view"` });
         const cut = await legend.evaluate((card) =>
           [card, ...card.querySelectorAll('li')].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),

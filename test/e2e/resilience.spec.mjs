@@ -11,6 +11,7 @@ import {
   it,
   jumpTo,
   openAtlas,
+  poll,
   renderedSites,
   screenPoint,
   screenshot,
@@ -321,9 +322,9 @@ describe('resilience in Chromium', () => {
     const { page, context } = browser;
     let online = false;
     let asked = 0;
-    // The timeline's chunk: asked for ahead (startEarly), then by its render; both fail while "offline".
+    // The timeline's chunk and its stylesheet: asked for ahead (startEarly), then by its render; all fail while "offline".
     const timelineChunk = (route) => (asked++, online ? route.continue() : route.abort('internetdisconnected'));
-    await withRoute(context, '**/assets/Timeline-*.js', timelineChunk, async () => {
+    await withRoute(context, /\/assets\/Timeline-[^/]*\.(js|css)$/, timelineChunk, async () => {
       await openAtlas(page);
       const region = page.getByRole('alert').filter({ hasText: 'The timeline cannot be shown' });
       await region.getByText('Its code could not be downloaded: the connection may have dropped.').waitFor();
@@ -335,6 +336,12 @@ describe('resilience in Chromium', () => {
       online = true;
       await region.getByRole('button', { name: 'Try again' }).click();
       await page.getByRole('list', { name: 'Event kinds' }).waitFor();
+      // Styled too: its stylesheet, failed with its code, was asked for again (the legend's swatches lie in a row).
+      await poll(
+        () => page.locator('.timeline-legend').evaluate((ul) => getComputedStyle(ul).display),
+        (display) => display !== 'block',
+        { message: "the timeline's stylesheet applied" },
+      );
       assert.ok(asked > failedAsks, 'Try again asked for the code again');
       assert.equal(await region.count(), 0);
     });

@@ -111,13 +111,14 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
   };
   /**
    * The last filter removed (or all cleared at once): the chips, the list and its buttons go, and the focus to the
-   * count, or where the bar itself goes with its last filter (a portal's frame) to the first control of the bar's header.
+   * count, or where the bar itself goes with its last filter (a portal's frame) to the first button of the bar's header.
    */
   const focusAfterLastRemoved = () => {
     const header = areaRef.current?.closest('header');
     requestAnimationFrame(() => {
       if (countRef.current?.isConnected) countRef.current.focus();
-      else header?.querySelector<HTMLElement>('input, button, a[href]')?.focus();
+      // A button, not the search box: focused after a tap, a text box would open a phone's keyboard.
+      else header?.querySelector<HTMLElement>('button, a[href]')?.focus();
     });
   };
   const onAreaBlur = (event: FocusEvent) => {

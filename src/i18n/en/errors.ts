@@ -9,7 +9,7 @@ export const errors = {
     timeline: 'The timeline cannot be shown',
   },
   regionHelp: 'The rest of the atlas still works.',
-  codeNotLoaded: 'Its code could not be downloaded: the connection may have dropped. Try again once you are back online.',
+  codeNotLoaded: 'Its code could not be downloaded: the connection may have dropped. Try again, or reload the page, once you are back online.',
   unexpected: 'Something went wrong: {{summary}}',
   reload: 'Reload',
   tryAgain: 'Try again',

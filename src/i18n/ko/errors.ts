@@ -12,7 +12,7 @@ export const errors: Area<'errors'> = {
     timeline: '타임라인을 표시할 수 없습니다',
   },
   regionHelp: '아틀라스의 다른 기능은 정상적으로 작동합니다.',
-  codeNotLoaded: '이 부분의 코드를 내려받지 못했습니다. 연결이 끊겼을 수 있습니다. 다시 연결되면 다시 시도하세요.',
+  codeNotLoaded: '이 부분의 코드를 내려받지 못했습니다. 연결이 끊겼을 수 있습니다. 다시 연결되면 다시 시도하거나 페이지를 새로 고치세요.',
   unexpected: '오류가 발생했습니다: {{summary}}',
   reload: '새로 고침',
   tryAgain: '다시 시도',
