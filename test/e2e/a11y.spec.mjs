@@ -140,6 +140,15 @@ describe('axe at 1024×800', () => {
     await expectNoViolations(page, 'filters list');
     await screenshot(page, 'a11y-filters-list-1024x800');
   });
+  it("the legend open over a small map (a record open), in Kazakh: one column, scrolling, under the map's controls", async () => {
+    const { page } = browser;
+    await openAtlas(page, `?lang=kk&site=${sites[0].id}`);
+    const legend = page.locator('.legend');
+    if ((await legend.getAttribute('class')).includes('closed')) await legend.locator('.legend-toggle').click();
+    await legend.locator('.legend-body').waitFor();
+    await expectNoViolations(page, 'legend over a small map');
+    await screenshot(page, 'a11y-legend-small-map-1024x800');
+  });
 });
 axeViews({ width: 390, height: 844 });
 
