@@ -26,7 +26,8 @@ export function Legend({ sectorsInUse, initiallyOpen = true, flowsAbove, selecte
   const [open, setOpen] = useState(initiallyOpen);
   // In a narrow map (a record's panel open, a phone) the card keeps clear of the map's list toggles top right.
   const controlsWidth = useMapControlsWidth();
-  const clearOfControls = { '--map-controls-width': `${controlsWidth}px` } as CSSProperties;
+  // Until the map's code has loaded its controls, legend.css assumes a toggle of the usual width (less to move then).
+  const clearOfControls = (controlsWidth > 0 ? { '--map-controls-width': `${controlsWidth}px` } : {}) as CSSProperties;
   // Partnership kinds' line styles: every kind's for the single arcs, a selected partnership's over the flows.
   const kinds = (shown: readonly PartnershipKind[]) => (
     <ul>
