@@ -46,7 +46,8 @@ export function App() {
         actions={layout.parts.has('export') && <AtlasExport atlas={atlas} />}
         explore={drawerTabs.length > 0 && <AtlasExplore atlas={atlas} tabs={drawerTabs} />}
         map={<AtlasMap atlas={atlas} />}
-        timeline={layout.parts.has('timeline') && atlas.timeline.isSuccess && <AtlasTimeline atlas={atlas} />}
+        // Its place is kept while it loads (AtlasTimeline), so the frame's map and height are final from the first paint.
+        timeline={layout.parts.has('timeline') && !atlas.timeline.isError && <AtlasTimeline atlas={atlas} />}
         card={(details.site || details.partnership) && <AtlasRecordCard atlas={atlas} />}
         cardKey={recordKey}
         fullMapHref={() => fullMapHref(window.location.href, atlas.mapCamera)}

@@ -444,6 +444,35 @@ describe('the embed layout and the share dialog', () => {
     { width: 800, height: 600, query: '?embed=1&ui=search,filters,list,timeline,legend,summary,export&country=KR&sector=vaccines,mrna' },
     { width: 1200, height: 800, query: `?embed=1&ui=filters,list,legend&partnership=${partnerships[0].id}` },
   ];
+  it("keeps the timeline's place from the first paint: the frame's map is drawn at one height", async () => {
+    const { context } = browser;
+    const page = await context.newPage();
+    try {
+      await page.setViewportSize({ width: 800, height: 600 });
+      // Every height the map area and the timeline have, frame by frame, from the first paint.
+      await page.addInitScript(() => {
+        window.__heights = [];
+        const tick = () => {
+          const map = document.querySelector('.map-area');
+          const timeline = document.querySelector('.embed-timeline');
+          if (map) {
+            const seen = `${Math.round(map.getBoundingClientRect().height)}/${Math.round(timeline?.getBoundingClientRect().height ?? 0)}`;
+            if (window.__heights.at(-1) !== seen) window.__heights.push(seen);
+          }
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      await page.goto(new URL('?embed=1&ui=timeline,legend', BASE_URL).toString());
+      await waitForMapIdle(page);
+      await page.locator('.embed-timeline .timeline:not(.timeline-pending)').waitFor();
+      const heights = await page.evaluate(() => window.__heights);
+      assert.equal(heights.length, 1, `map/timeline heights over the load: ${heights.join(', ')}`);
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const { width, height, query } of sizes) {
     it(`fits a ${width}×${height} frame: header, map, full-map link, nothing overflowing`, async () => {
       const { page } = browser;
