@@ -194,6 +194,8 @@ export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => vo
     <MapListControl
       className="sites-in-view"
       label={t('a11y.inView.button', { count })}
+      // Until the map has first settled, how many are in view is not known: no "(0)" while it draws its first frames.
+      hidden={inView === undefined}
       heading={t('a11y.inView.heading')}
       hint={t('a11y.inView.hint')}
       closeLabel={t('a11y.inView.close')}

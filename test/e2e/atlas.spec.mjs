@@ -85,6 +85,27 @@ describe('atlas in Chromium', () => {
     assert.ok(!shifts.some((s) => s.moved.includes('BODY')), 'the page as a whole never moved');
   });
 
+  it('never says "Sites in view (0)" while the map draws its first frames: the button comes with the count', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.addInitScript(() => {
+        window.__toggleLabels = [];
+        const watch = () => {
+          const toggle = document.querySelector('.sites-in-view .siv-toggle');
+          const label = toggle && !toggle.hidden ? toggle.textContent : null;
+          if (label && window.__toggleLabels.at(-1) !== label) window.__toggleLabels.push(label);
+          setTimeout(watch, 20);
+        };
+        watch();
+      });
+      await openAtlas(page);
+      await page.getByRole('button', { name: `Sites in view (${sites.length})` }).waitFor();
+      assert.deepEqual(await page.evaluate(() => window.__toggleLabels), [`Sites in view (${sites.length})`]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('draws the cross-border arcs at the starting view (Korea–Kazakhstan, Korea–China)', async () => {
     const countriesOf = (p) => new Set(p.parties.map((id) => byId.get(id).country));
     const crossBorder = partnerships.filter((p) => countriesOf(p).size > 1);
