@@ -6,7 +6,7 @@
 import { Suspense, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CrashSwitch } from '../ui/CrashSwitch';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { ErrorBoundary, RecoveryActions } from '../ui/ErrorBoundary';
 import { useNotice } from '../ui/notices';
 import { MAP_REGION_ID } from './SkipLinks';
 
@@ -57,14 +57,7 @@ export function MapPane({ busy, dataCurrent, legend, children, description }: Ma
           fallback={(reason, { tryAgain, codeNotLoaded }) => (
             <div className="map-unavailable" role="alert">
               <p>{t('map.unavailable', { reason: codeNotLoaded ? t('map.codeNotLoaded') : reason })}</p>
-              <div className="region-error-actions">
-                <button type="button" onClick={tryAgain}>
-                  {t('errors.tryAgain')}
-                </button>
-                <button type="button" onClick={() => window.location.reload()}>
-                  {t('errors.reload')}
-                </button>
-              </div>
+              <RecoveryActions tryAgain={tryAgain} />
             </div>
           )}
         >

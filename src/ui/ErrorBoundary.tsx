@@ -84,14 +84,22 @@ function ErrorMessage({ region, summary, recovery }: { region: ErrorRegion; summ
       <p>{t('errors.regionHelp')}</p>
       {/* Code that could not be downloaded is said in words; its address is in the console. */}
       {recovery.codeNotLoaded ? <p>{t('errors.codeNotLoaded')}</p> : <p className="region-error-summary">{summary}</p>}
-      <div className="region-error-actions">
-        <button type="button" onClick={recovery.tryAgain}>
-          {t('errors.tryAgain')}
-        </button>
-        <button type="button" onClick={() => window.location.reload()}>
-          {t('errors.reload')}
-        </button>
-      </div>
+      <RecoveryActions tryAgain={recovery.tryAgain} />
+    </div>
+  );
+}
+
+/** A failed region's two ways out: render it again (code that failed to load included), or reload the page. */
+export function RecoveryActions({ tryAgain }: { tryAgain: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="region-error-actions">
+      <button type="button" onClick={tryAgain}>
+        {t('errors.tryAgain')}
+      </button>
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('errors.reload')}
+      </button>
     </div>
   );
 }

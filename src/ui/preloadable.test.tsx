@@ -1,9 +1,18 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from './ErrorBoundary';
 import { preloadable } from './preloadable';
+
+/** The part in its region, as the layouts place it: an error boundary around a Suspense boundary. */
+const inRegion = (Part: ComponentType) => (
+  <ErrorBoundary region="timeline">
+    <Suspense fallback={<p>loading</p>}>
+      <Part />
+    </Suspense>
+  </ErrorBoundary>
+);
 
 const offline = () => new TypeError('Failed to fetch dynamically imported module: http://atlas.example/assets/Timeline-x.js');
 
@@ -16,13 +25,7 @@ describe('a part whose code loads apart from the entry', () => {
     const Part = preloadable(load);
     Part.prefetch();
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
-    render(
-      <ErrorBoundary region="timeline">
-        <Suspense fallback={<p>loading</p>}>
-          <Part />
-        </Suspense>
-      </ErrorBoundary>,
-    );
+    render(inRegion(Part));
     expect(await screen.findByText('timeline drawn')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);
   });
@@ -34,13 +37,7 @@ describe('a part whose code loads apart from the entry', () => {
     const Part = preloadable(load);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      render(
-        <ErrorBoundary region="timeline">
-          <Suspense fallback={<p>loading</p>}>
-            <Part />
-          </Suspense>
-        </ErrorBoundary>,
-      );
+      render(inRegion(Part));
       expect(await screen.findByText('Its code could not be downloaded: the connection may have dropped. Try again, or reload the page, once you are back online.')).toBeInTheDocument();
       // React mounts a suspended part anew on each retry: it must not ask for the code again by itself.
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -58,20 +55,13 @@ describe('a part whose code loads apart from the entry', () => {
     let online = false;
     const load = vi.fn(() => (online ? Promise.resolve(() => <p>timeline drawn</p>) : Promise.reject(offline())));
     const Part = preloadable(load);
-    const region = () => (
-      <ErrorBoundary region="timeline">
-        <Suspense fallback={<p>loading</p>}>
-          <Part />
-        </Suspense>
-      </ErrorBoundary>
-    );
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const first = render(region());
+      const first = render(inRegion(Part));
       expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
       first.unmount();
       online = true;
-      render(region());
+      render(inRegion(Part));
       expect(await screen.findByText('timeline drawn')).toBeInTheDocument();
       expect(load).toHaveBeenCalledTimes(2);
     } finally {
