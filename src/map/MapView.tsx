@@ -470,7 +470,7 @@ export default function MapView(props: MapViewProps) {
     >
       <NavigationControl position="top-right" showCompass={false} />
       {fullscreenContainerId && <FullscreenControl position="top-right" containerId={fullscreenContainerId} />}
-      <SitesInView onSelectSite={onSelectSite} />
+      <SitesInView onSelectSite={onSelectSite} dataPending={!dataHere} />
       {onSelectRegions && <FlowsInView onSelectRegions={onSelectRegions} />}
       <ScaleControl position="bottom-right" />
       {/* Added once the map has loaded: MapLibre's control measures the map as it is added, which during start-up

@@ -76,7 +76,16 @@ export async function readInView(
 }
 
 /** A MapLibre control in the top-right stack (see MapListControl). */
-export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => void }) {
+interface SitesInViewProps {
+  onSelectSite: (id: string) => void;
+  /** The map is drawn before its sites are here (a slow server): until they are, nothing is said about them. */
+  dataPending?: boolean;
+}
+
+/** If the map never settles (a base-map tile that never answers), the sites in view are read anyway after this long. */
+const READ_ANYWAY_MS = 5000;
+
+export function SitesInView({ onSelectSite, dataPending = false }: SitesInViewProps) {
   const { t } = useTranslation();
   const { current: mapRef } = useMap();
   const { local } = useLocalText();
@@ -90,6 +99,8 @@ export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => vo
   const listRef = useRef<HTMLUListElement>(null);
   const baseId = useId();
   const keyboardMove = useRef(false);
+  const pending = useRef(dataPending);
+  pending.current = dataPending;
 
   // Re-read after every settled frame (moves, new data, a filter): cheap, and always what is drawn.
   useEffect(() => {
@@ -102,8 +113,8 @@ export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => vo
       const layers = [LAYER.points, LAYER.clusters].filter((id) => map.getLayer(id));
       const mine = ++reading;
       const next = await readInView(map.queryRenderedFeatures(undefined, { layers }), leavesOf, nameOf);
-      // A later read (the map moved again, new data) wins.
-      if (mine !== reading) return;
+      // A later read (the map moved again, new data) wins; a read before the sites were on the map says nothing.
+      if (mine !== reading || pending.current) return;
       setInView(next);
       if (keyboardMove.current) {
         keyboardMove.current = false;
@@ -125,7 +136,9 @@ export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => vo
     map.on('idle', onIdle);
     map.on('moveend', onMoveEnd);
     if (map.loaded()) void read();
+    const readAnyway = setTimeout(() => void read(), READ_ANYWAY_MS);
     return () => {
+      clearTimeout(readAnyway);
       map.off('idle', onIdle);
       reading += 1;
       map.off('moveend', onMoveEnd);
@@ -194,8 +207,8 @@ export function SitesInView({ onSelectSite }: { onSelectSite: (id: string) => vo
     <MapListControl
       className="sites-in-view"
       label={t('a11y.inView.button', { count })}
-      // Until the map has first settled, how many are in view is not known: no "(0)" while it draws its first frames.
-      hidden={inView === undefined}
+      // Until the map has first settled with its sites, how many are in view is not known: no "(0)" while it draws.
+      hidden={dataPending || inView === undefined}
       heading={t('a11y.inView.heading')}
       hint={t('a11y.inView.hint')}
       closeLabel={t('a11y.inView.close')}

@@ -35,19 +35,27 @@ if (typeof window !== 'undefined') {
     true,
   );
 }
-function reloadFailedStylesheets() {
-  for (const link of failedStylesheets) if (link.isConnected) link.replaceWith(link.cloneNode());
+/** Asks again for the stylesheets that failed, and settles once they have loaded (or fails, in Vite's words, if one fails again). */
+function reloadFailedStylesheets(): Promise<unknown> {
+  const reloads = [...failedStylesheets].map(
+    (link) =>
+      new Promise((resolve, reject) => {
+        const fresh = link.cloneNode() as HTMLLinkElement;
+        fresh.addEventListener('load', resolve, { once: true });
+        fresh.addEventListener('error', () => reject(new Error(`Unable to preload CSS for ${link.href}`)), { once: true });
+        link.replaceWith(fresh);
+      }),
+  );
   failedStylesheets.clear();
+  return Promise.all(reloads);
 }
 
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
   let failedBefore = false;
-  const attempt = () => {
-    if (failedBefore) reloadFailedStylesheets();
-    return load();
-  };
+  // The bundler's loader does not ask again for a stylesheet it has tried: a part is not drawn before its styles are.
+  const attempt = () => (failedBefore ? reloadFailedStylesheets().then(load) : load());
   const preload = () =>
     (loading ??= attempt().then(
       (component) => {

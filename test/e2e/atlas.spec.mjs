@@ -88,19 +88,24 @@ describe('atlas in Chromium', () => {
   it('never says "Sites in view (0)" while the map draws its first frames: the button comes with the count', async () => {
     const page = await browser.context.newPage();
     try {
+      // Every label the toggle shows, as the page changes (not sampled: a "(0)" for one frame is caught too).
       await page.addInitScript(() => {
         window.__toggleLabels = [];
-        const watch = () => {
+        const record = () => {
           const toggle = document.querySelector('.sites-in-view .siv-toggle');
           const label = toggle && !toggle.hidden ? toggle.textContent : null;
           if (label && window.__toggleLabels.at(-1) !== label) window.__toggleLabels.push(label);
-          setTimeout(watch, 20);
         };
-        watch();
+        new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
       });
       await openAtlas(page);
       await page.getByRole('button', { name: `Sites in view (${sites.length})` }).waitFor();
-      assert.deepEqual(await page.evaluate(() => window.__toggleLabels), [`Sites in view (${sites.length})`]);
+      const labels = await poll(
+        () => page.evaluate(() => window.__toggleLabels),
+        (seen) => seen.length > 0,
+        { message: 'the toggle recorded' },
+      );
+      assert.deepEqual(labels, [`Sites in view (${sites.length})`]);
     } finally {
       await page.close();
     }

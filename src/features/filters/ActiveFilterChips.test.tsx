@@ -134,4 +134,34 @@ describe('"Filters: N" where the bar has no room for the chips', () => {
     expect(screen.queryByRole('button', { name: 'Clear all filters' })).not.toBeInTheDocument();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByText('All 41 sites')));
   });
+
+  it("in a portal's frame, where the bar goes with its last filter, hands the focus to the header's first button, not its search box", async () => {
+    const user = userEvent.setup();
+    /** The embed's header: its chips bar is there only while a filter is. */
+    function EmbedHeader() {
+      const [filters, setFilters] = useState<Filters>({ ...EMPTY_FILTERS, country: ['KR'] } as Filters);
+      return (
+        <AnnouncerProvider>
+          <header>
+            <input aria-label="Search" />
+            <button type="button">Explore</button>
+            {filters.country.length > 0 && (
+              <ActiveFilterChips
+                filters={filters}
+                regionNames={new Map()}
+                matching={3}
+                total={41}
+                onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))}
+                onClear={() => setFilters(EMPTY_FILTERS)}
+              />
+            )}
+          </header>
+        </AnnouncerProvider>
+      );
+    }
+    render(<EmbedHeader />);
+    screen.getByRole('button', { name: 'Remove filter Country: Republic of Korea' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Explore' })));
+  });
 });
