@@ -170,7 +170,7 @@ export function EmbedLayout(props: EmbedLayoutProps) {
 
 /**
  * Watches the frame's width and the header's and timeline's heights (they change
- * as chips wrap or the timeline appears) and reports what the whole needs.
+ * as chips wrap; the timeline keeps its place from the start) and reports what the whole needs.
  * It returns the three elements' callback refs.
  */
 function useNeededHeight(onNeededHeight: ((height: number) => void) | undefined) {

@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_FILTERS, type Filters } from '../../state/urlState';
+import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../state/urlState';
 import { ANNOUNCE_DELAY_MS, AnnouncerProvider } from '../../ui/Announcer';
 import { ActiveFilterChips } from './ActiveFilterChips';
 
@@ -36,19 +36,30 @@ describe('ActiveFilterChips and the live region', () => {
 });
 
 describe('"Filters: N" where the bar has no room for the chips', () => {
-  /** The chips with their filters kept in state, as the page keeps them in the URL. */
-  function Stateful({ initial }: { initial: Filters }) {
+  /**
+   * The chips with their filters kept in state, as the page keeps them in the URL; `inPortalHeader`: in an embed's
+   * header, where the chips bar is there only while a filter is.
+   */
+  function Stateful({ initial, inPortalHeader = false }: { initial: Filters; inPortalHeader?: boolean }) {
     const [filters, setFilters] = useState(initial);
+    const chips = (
+      <ActiveFilterChips
+        filters={filters}
+        regionNames={new Map()}
+        matching={3}
+        total={41}
+        onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))}
+        onClear={() => setFilters(EMPTY_FILTERS)}
+      />
+    );
+    if (!inPortalHeader) return <AnnouncerProvider>{chips}</AnnouncerProvider>;
     return (
       <AnnouncerProvider>
-        <ActiveFilterChips
-          filters={filters}
-          regionNames={new Map()}
-          matching={3}
-          total={41}
-          onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))}
-          onClear={() => setFilters(EMPTY_FILTERS)}
-        />
+        <header>
+          <input aria-label="Search" />
+          <button type="button">Explore</button>
+          {activeFilterCount(filters) > 0 && chips}
+        </header>
       </AnnouncerProvider>
     );
   }
@@ -66,8 +77,8 @@ describe('"Filters: N" where the bar has no room for the chips', () => {
     await user.click(within(list()).getByRole('button', { name: 'Remove filter Sector: Vaccines' }));
     expect(screen.getByRole('button', { name: /^Filters: 2/ })).toBeInTheDocument();
     expect(within(list()).getAllByRole('listitem')).toHaveLength(2);
-    // The focus goes to the × now in its place.
-    expect(document.activeElement).toBe(within(list()).getByRole('button', { name: 'Remove filter Sector: mRNA' }));
+    // The focus goes to the × now in its place (a frame later, once the removal is on the page).
+    await waitFor(() => expect(document.activeElement).toBe(within(list()).getByRole('button', { name: 'Remove filter Sector: mRNA' })));
 
     await user.keyboard('{Escape}');
     expect(screen.queryAllByRole('list', { name: 'Active filters' }).some((l) => l.classList.contains('chips-popover'))).toBe(false);
@@ -137,29 +148,7 @@ describe('"Filters: N" where the bar has no room for the chips', () => {
 
   it("in a portal's frame, where the bar goes with its last filter, hands the focus to the header's first button, not its search box", async () => {
     const user = userEvent.setup();
-    /** The embed's header: its chips bar is there only while a filter is. */
-    function EmbedHeader() {
-      const [filters, setFilters] = useState<Filters>({ ...EMPTY_FILTERS, country: ['KR'] } as Filters);
-      return (
-        <AnnouncerProvider>
-          <header>
-            <input aria-label="Search" />
-            <button type="button">Explore</button>
-            {filters.country.length > 0 && (
-              <ActiveFilterChips
-                filters={filters}
-                regionNames={new Map()}
-                matching={3}
-                total={41}
-                onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))}
-                onClear={() => setFilters(EMPTY_FILTERS)}
-              />
-            )}
-          </header>
-        </AnnouncerProvider>
-      );
-    }
-    render(<EmbedHeader />);
+    render(<Stateful initial={{ ...EMPTY_FILTERS, country: ['KR'] } as Filters} inPortalHeader />);
     screen.getByRole('button', { name: 'Remove filter Country: Republic of Korea' }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Explore' })));

@@ -1,5 +1,5 @@
 /** The active filters as removable chips, the number of matching sites, and one control to clear them all. */
-import { memo, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type WheelEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject, type WheelEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeFilterCount, matchKeyOf, type Filters } from '../../state/urlState';
 import { useAnnounce } from '../../ui/Announcer';
@@ -67,17 +67,6 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
   const listRef = useRef<HTMLUListElement>(null);
   const barRef = useRef<HTMLUListElement>(null);
   const countRef = useRef<HTMLSpanElement>(null);
-  /**
-   * After a filter is removed, the focus goes to the × now in its place (or the one before), in the bar or the list it
-   * was removed from: its own button is gone, and a keyboard user would otherwise start again from the page's top.
-   */
-  const [focusAt, setFocusAt] = useState<{ in: 'bar' | 'list'; index: number } | undefined>();
-  useEffect(() => {
-    if (focusAt === undefined) return;
-    const buttons = (focusAt.in === 'bar' ? barRef : listRef).current?.querySelectorAll('button');
-    if (buttons?.length) buttons[Math.min(focusAt.index, buttons.length - 1)].focus();
-    setFocusAt(undefined);
-  }, [focusAt]);
   const closeList = (refocus: boolean) => {
     setListOpen(false);
     if (refocus) summaryRef.current?.focus();
@@ -110,13 +99,17 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
     closeList(true);
   };
   /**
-   * The last filter removed (or all cleared at once): the chips, the list and its buttons go, and the focus to the
-   * count, or where the bar itself goes with its last filter (a portal's frame) to the first button of the bar's header.
+   * After a removal the removed button is gone, and a keyboard user would start again from the page's top: the focus
+   * goes to the × now in its place (or the one before) in the row it was removed from; after the last one (or "Clear
+   * all") to the count, or where the bar goes with its last filter (a portal's frame) to the first button of its
+   * header. Read a frame later, once the removal is on the page.
    */
-  const focusAfterLastRemoved = () => {
+  const focusAfterRemoval = (row: RefObject<HTMLUListElement | null>, index: number) => {
     const header = areaRef.current?.closest('header');
     requestAnimationFrame(() => {
-      if (countRef.current?.isConnected) countRef.current.focus();
+      const buttons = row.current?.querySelectorAll('button');
+      if (buttons?.length) buttons[Math.min(index, buttons.length - 1)].focus();
+      else if (countRef.current?.isConnected) countRef.current.focus();
       // A button, not the search box: focused after a tap, a text box would open a phone's keyboard.
       else header?.querySelector<HTMLElement>('button, a[href]')?.focus();
     });
@@ -124,13 +117,8 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
   const onAreaBlur = (event: FocusEvent) => {
     if (listOpen && !areaRef.current?.contains(event.relatedTarget as Node | null)) setListOpen(false);
   };
-  const removedFromBar = (index: number) => (chips.length > 1 ? setFocusAt({ in: 'bar', index }) : focusAfterLastRemoved());
-  const removedFromList = (index: number) => {
-    if (chips.length > 1) return setFocusAt({ in: 'list', index });
-    setListOpen(false);
-    focusAfterLastRemoved();
-  };
-  const chipItems = (onRemoved?: (index: number) => void) =>
+  /** The chips of one row (the bar's, or the list's below "Filters: N"). */
+  const chipItems = (row: RefObject<HTMLUListElement | null>) =>
     chips.map((c, index) => (
       <li key={c.key} className="chip">
         <span>{c.label}</span>
@@ -138,7 +126,7 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
           type="button"
           onClick={() => {
             c.remove();
-            onRemoved?.(index);
+            focusAfterRemoval(row, index);
           }}
           aria-label={t('filters.remove', { label: c.label })}
         >
@@ -157,7 +145,7 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
         <div className="chips-area" ref={areaRef} onKeyDown={onAreaKey} onBlur={onAreaBlur}>
           {/* A wheel turned over chips cut at the bar's edge scrolls them sideways. */}
           <ul className="chips" ref={barRef} aria-label={t('filters.active')} onWheel={scrollSideways}>
-            {chipItems(removedFromBar)}
+            {chipItems(barRef)}
           </ul>
           {/* Where the bar is too narrow for the chips (filters.css): how many filters, which opens them as a list,
               and the button that clears them. */}
@@ -174,7 +162,7 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
           </button>
           {listOpen && (
             <ul id={listId} ref={listRef} className="chips-popover" aria-label={t('filters.active')}>
-              {chipItems(removedFromList)}
+              {chipItems(listRef)}
             </ul>
           )}
           {/* With one filter its chip's × clears it; "Clear all" comes from two filters on, or stands in for the chips. */}
@@ -183,7 +171,7 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
             className={chips.length > 1 ? 'clear-all' : 'clear-all only-for-summary'}
             onClick={() => {
               onClear();
-              focusAfterLastRemoved();
+              focusAfterRemoval(barRef, 0);
             }}
           >
             {t('filters.clearAll')}
