@@ -7,7 +7,9 @@
 import type { LoadProgress } from './sources/DataSource';
 
 export type Collection = 'sites' | 'partnerships';
-export type ProgressState = Readonly<Partial<Record<Collection, LoadProgress>>>;
+/** A load's progress; for a file of known size, also when the rest is due at the pace it has come so far (ms). */
+export type ProgressEntry = LoadProgress & { dueInMs?: number };
+export type ProgressState = Readonly<Partial<Record<Collection, ProgressEntry>>>;
 
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -34,8 +36,16 @@ export async function tracked<T>(
   }
 }
 
-export function createProgressStore(): ProgressStore {
+/** When the rest of a file of known size is due, at its pace since the load's first report; undefined until it has come some way. */
+function dueInMs({ bytes, totalBytes }: LoadProgress, first: { at: number; bytes: number }, at: number) {
+  if (totalBytes === undefined || at <= first.at || bytes <= first.bytes) return undefined;
+  return (Math.max(0, totalBytes - bytes) * (at - first.at)) / (bytes - first.bytes);
+}
+
+export function createProgressStore(now: () => number = () => performance.now()): ProgressStore {
   let state: ProgressState = {};
+  /** Each load's first report (its pace is measured from there): a load tried again starts anew. */
+  const firstReports = new Map<Collection, { at: number; bytes: number }>();
   const listeners = new Set<() => void>();
   let pending: ReturnType<typeof setTimeout> | undefined;
   const notify = () => {
@@ -44,7 +54,11 @@ export function createProgressStore(): ProgressStore {
   };
   return {
     report(collection, progress) {
-      state = { ...state, [collection]: progress };
+      const at = now();
+      if (!progress) firstReports.delete(collection);
+      else if (!firstReports.has(collection)) firstReports.set(collection, { at, bytes: progress.bytes });
+      const first = firstReports.get(collection);
+      state = { ...state, [collection]: progress && first && { ...progress, dueInMs: dueInMs(progress, first, at) } };
       // Finished (undefined) is told at once; progress at a calm pace.
       if (!progress) {
         clearTimeout(pending);

@@ -12,6 +12,7 @@ import { RecordCard } from '../features/record-card/RecordCard';
 import { ShareButton } from '../features/share/ShareButton';
 import { DataStatus } from '../features/status/DataStatus';
 import { SummaryCharts } from '../features/summary/SummaryCharts';
+import { isDueSoon } from '../map/buildTiming';
 import { Legend } from '../map/Legend';
 import { toggleValue } from '../state/lists';
 import { embedHref, fullMapHref, recordHref } from '../state/shareLinks';
@@ -128,6 +129,11 @@ export function AtlasExplore({ atlas, tabs }: Part & { tabs?: readonly ExploreTa
 export function AtlasMap({ atlas }: Part) {
   const { layout, explore, mapData, details, camera, config, open, rows, hoveredSiteId } = atlas;
   const embedded = layout.mode === 'embed';
+  // Loaded sites are on their way to the map, failed ones are not coming; while they load, whether the rest of
+  // their file is due soon (unknown until it has come some way).
+  const { sitesQuery } = atlas.data;
+  const sitesDueInMs = sitesQuery.isSuccess ? 0 : sitesQuery.isError ? Infinity : atlas.progress.sites?.dueInMs;
+  const sitesDueSoon = sitesDueInMs === undefined ? undefined : isDueSoon(sitesDueInMs);
   const gestureHint = useGestureHint();
   const [legendOpenAtStart] = useState(() => window.innerWidth >= WIDE_SCREEN_PX);
   const [legendRef, legendHeight] = useElementHeight<HTMLElement>();
@@ -156,9 +162,10 @@ export function AtlasMap({ atlas }: Part) {
       }
     >
       {/* Mounted at once: its code, MapLibre's worker, the style and the fonts load while the data does (the map
-          itself is built once its data is here, after the next paint, or a second after its style: see MapView). */}
+          itself is built once its data is here, after the next paint, or without it a while after its style: see buildTiming). */}
       <LazyMapView
         sites={mapData.sites}
+        sitesDueSoon={sitesDueSoon}
         arcs={mapData.arcs}
         selectedSites={details.selectedSites}
         selectedPartnershipId={details.partnership?.partnership.id}

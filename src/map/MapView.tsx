@@ -51,6 +51,7 @@ import {
 import { mapSourceUrl } from './blobSource';
 import { maplibregl } from './maplibreInit';
 import { SitesInView } from './SitesInView';
+import { buildWithoutDataAfterMs } from './buildTiming';
 import { FlowsInView } from './FlowsInView';
 import type { MapFocus } from './types';
 import './map.css';
@@ -61,6 +62,8 @@ export interface MapViewProps {
    * the map's worker fetches (a blob from the data worker), or the collection.
    */
   sites: MapSourceData | undefined;
+  /** Whether the sites are due soon (loaded and on their way, or arriving fast), when that is known: see buildTiming.ts. */
+  sitesDueSoon?: boolean;
   /** The partnerships' great-circle arcs (id, kind, titles), or flows between regions when there are many, the same way. */
   arcs: MapSourceData | undefined;
   /** The selected site, or the selected partnership's parties: ringed. */
@@ -102,8 +105,6 @@ export interface MapViewProps {
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 /** Tooltips and the chooser are page text, not glyphs: they may be longer, but a runaway name is still cut. */
 const MAX_TOOLTIP = 200;
-/** How long the map waits for its data before it is built anyway (see `built`). */
-const BUILD_WAIT_MS = 1000;
 
 /** Korea, Kazakhstan and the China links between them, at first sight. */
 export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
@@ -136,6 +137,7 @@ declare global {
 export default function MapView(props: MapViewProps) {
   const {
     sites,
+    sitesDueSoon,
     arcs,
     selectedSites,
     selectedPartnershipId,
@@ -223,26 +225,36 @@ export default function MapView(props: MapViewProps) {
     return embeddedStyle(fonts.data, reader);
   }, [useEmbedded, basemap, fonts.isPending, fonts.data, reader]);
 
-  // The map is built once its data is here, or BUILD_WAIT_MS after its style is: creating it (the WebGL context,
-  // ~300 ms of the main thread in software rendering) came before the first counts and rows, which then waited for
-  // it on two cores. MapLibre's worker is started (prewarmed) and the style and fonts loaded before either.
+  // The map is built once its data is here, or without it a while after its style is (buildTiming.ts: a second,
+  // longer while the data is due soon): creating it (the WebGL context, ~300 ms of the main thread in software
+  // rendering) came before the first counts and rows, which then waited for it on two cores. MapLibre's worker is
+  // started (prewarmed) and the style and fonts loaded before either.
   // With the data here it is built in a task after the next paint, so the render that brought the data (often the
   // list's first rows too) is shown first: built in that render, its context held their paint by ~300 ms.
   const [built, setBuilt] = useState(false);
   const dataHere = sites !== undefined;
+  const styleReadyAt = useRef<number | undefined>(undefined);
+  // Whether the sites were due soon when last known: kept when their load ends and its progress goes, a moment
+  // before its answer arrives.
+  const lastSitesDueSoon = useRef(false);
+  useEffect(() => {
+    if (sitesDueSoon !== undefined) lastSitesDueSoon.current = sitesDueSoon;
+  }, [sitesDueSoon]);
   useEffect(() => {
     if (!style || built) return;
+    styleReadyAt.current ??= performance.now();
     const build = () => setBuilt(true);
     let afterPaint: ReturnType<typeof setTimeout> | undefined;
     const frame = dataHere ? requestAnimationFrame(() => (afterPaint = setTimeout(build))) : undefined;
     // Without frames (a hidden tab) a timer builds it anyway.
-    const timer = setTimeout(build, dataHere ? 100 : BUILD_WAIT_MS);
+    const withoutData = styleReadyAt.current + buildWithoutDataAfterMs(lastSitesDueSoon.current) - performance.now();
+    const timer = setTimeout(build, dataHere ? 100 : Math.max(0, withoutData));
     return () => {
       if (frame !== undefined) cancelAnimationFrame(frame);
       clearTimeout(afterPaint);
       clearTimeout(timer);
     };
-  }, [style, built, dataHere]);
+  }, [style, built, dataHere, sitesDueSoon]);
 
   useEffect(() => {
     if (useEmbedded && fonts.isError) notices.show('map', { message: t('map.labelsUnavailable'), detail: fonts.error.message });
