@@ -63,7 +63,7 @@ export function AtlasChips({ atlas }: Part) {
       filters={filters}
       regionNames={new Map(summary?.regions.map((r) => [r.code, r.name]) ?? [])}
       matching={result?.matching ?? 0}
-      total={summary?.siteCount ?? 0}
+      total={summary?.siteCount}
       onChange={atlas.updateFilters}
       onClear={atlas.clearFilters}
     />
@@ -109,6 +109,7 @@ export function AtlasExplore({ atlas, tabs }: Part & { tabs?: readonly ExploreTa
   return (
     <ExploreTabs
       summary={atlas.summary}
+      partnershipsLoaded={atlas.data.partnershipsQuery.isSuccess}
       result={atlas.result}
       rows={atlas.rows}
       filters={atlas.filters}

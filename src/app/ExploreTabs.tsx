@@ -27,6 +27,8 @@ const NO_YEARS: [number, number] = [2000, 2030];
 
 interface ExploreTabsProps {
   summary: LoadedSummary | undefined;
+  /** Until then the partnerships tab says no count (not "(0)"); the sites tab, until the list has its answer. */
+  partnershipsLoaded?: boolean;
   result: ExploreResult | undefined;
   /** The sites the list shows (all filtered sites, or those in the map view). */
   rows: RowSource;
@@ -45,7 +47,20 @@ interface ExploreTabsProps {
 }
 
 export function ExploreTabs(props: ExploreTabsProps) {
-  const { summary, result, rows, filters, onFiltersChange, selection, view, onViewChange, open, hoveredSiteId, onHoverSite } = props;
+  const {
+    summary,
+    partnershipsLoaded = true,
+    result,
+    rows,
+    filters,
+    onFiltersChange,
+    selection,
+    view,
+    onViewChange,
+    open,
+    hoveredSiteId,
+    onHoverSite,
+  } = props;
   const { tabs = FULL_APP_TABS, summaryCharts } = props;
   const { t } = useTranslation();
   const [chosen, setTab] = useState<ExploreTab>(tabs[0] ?? 'filters');
@@ -68,9 +83,13 @@ export function ExploreTabs(props: ExploreTabsProps) {
           id === 'filters'
             ? t('tabs.filters')
             : id === 'sites'
-              ? t('tabs.sites', { count: rows.count })
+              ? result
+                ? t('tabs.sites', { count: rows.count })
+                : t('tabs.sitesLoading')
               : id === 'partnerships'
-                ? t('tabs.partnerships', { count: summary?.partnershipCount ?? 0 })
+                ? summary && partnershipsLoaded
+                  ? t('tabs.partnerships', { count: summary.partnershipCount })
+                  : t('tabs.partnershipsLoading')
                 : t('embed.summaryTab'),
       }))}
     >

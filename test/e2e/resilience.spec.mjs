@@ -252,6 +252,38 @@ describe('resilience in Chromium', () => {
     });
   });
 
+  it('shows the base map while a slow network brings the sites, and then draws them', async () => {
+    const { page, context } = browser;
+    // Nothing of the file until the map is there (a slow server): how soon the sites are due is not known, so the
+    // map does not wait for them (src/map/buildTiming.ts).
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    const slow = async (route) => {
+      await released;
+      return route.fallback();
+    };
+    await withRoute(context, '**/data/sites.geojson', slow, async () => {
+      try {
+        await page.goto(BASE_URL);
+        await page.locator('.maplibregl-canvas').waitFor({ timeout: 10_000 });
+        await page.getByText('Loading data…').first().waitFor();
+        assert.equal(await page.getByText(`${sitesBody.features.length} sites`).count(), 0, 'the sites have not arrived');
+        // Meanwhile no count claims there are none: the tabs have no number yet, the count above the map says it loads.
+        await page.getByRole('tab', { name: 'Sites', exact: true }).waitFor();
+        await page.getByRole('tab', { name: 'Partnerships', exact: true }).waitFor();
+        assert.equal(await page.locator('.match-count').innerText(), 'Loading…');
+        // The base map drawn without the sites (waitForMapIdle waits for them).
+        await page.waitForFunction(() => window.__atlasMap?.isStyleLoaded() && window.__atlasMap.areTilesLoaded());
+        await screenshot(page, 'slow-network-base-map');
+      } finally {
+        release();
+      }
+      await page.getByText(`${sitesBody.features.length} sites · ${partnershipsBody.features.length} partnerships`).waitFor();
+      await waitForMapIdle(page);
+      assert.equal((await renderedSites(page)).total, sitesBody.features.length);
+    });
+  });
+
   it('falls back to the embedded base map when the configured online style is unreachable', async () => {
     const { page, context } = browser;
     const onlineStyle = (route) =>

@@ -7,9 +7,17 @@ import { ANNOUNCE_DELAY_MS, AnnouncerProvider } from '../../ui/Announcer';
 import { ActiveFilterChips } from './ActiveFilterChips';
 
 const noop = () => {};
-const chips = (filters: Filters, matching: number) => (
+/** `loading`: the sites are not here yet (no total). */
+const chips = (filters: Filters, matching: number, { loading = false } = {}) => (
   <AnnouncerProvider>
-    <ActiveFilterChips filters={filters} regionNames={new Map()} matching={matching} total={41} onChange={noop} onClear={noop} />
+    <ActiveFilterChips
+      filters={filters}
+      regionNames={new Map()}
+      matching={matching}
+      total={loading ? undefined : 41}
+      onChange={noop}
+      onClear={noop}
+    />
   </AnnouncerProvider>
 );
 
@@ -32,6 +40,18 @@ describe('ActiveFilterChips and the live region', () => {
     expect(screen.getByTestId('announcer')).toHaveTextContent(/^8 of 41 sites$/);
     // The count itself is plain text: the one live region says it, not a second one.
     expect(screen.getAllByRole('status')).toHaveLength(1);
+  });
+
+  it('says the sites are loading, not "All 0 sites", until they are here, and announces nothing meanwhile', () => {
+    const kr = { ...EMPTY_FILTERS, country: ['KR'] } as Filters;
+    const view = render(chips(kr, 0, { loading: true }));
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    expect(screen.queryByText(/0 of 0 sites|All 0 sites/)).not.toBeInTheDocument();
+    view.rerender(chips(EMPTY_FILTERS, 0, { loading: true }));
+    act(() => void vi.advanceTimersByTime(ANNOUNCE_DELAY_MS * 2));
+    expect(screen.getByTestId('announcer')).toHaveTextContent(/^$/);
+    view.rerender(chips(EMPTY_FILTERS, 41));
+    expect(screen.getByText('All 41 sites')).toBeInTheDocument();
   });
 });
 
@@ -72,7 +92,11 @@ describe('"Filters: N" where the bar has no room for the chips', () => {
     await user.click(summary);
     expect(summary).toHaveAttribute('aria-expanded', 'true');
     const list = () => screen.getAllByRole('list', { name: 'Active filters' }).find((l) => l.classList.contains('chips-popover'))!;
-    expect(within(list()).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Country: Republic of Korea×', 'Sector: Vaccines×', 'Sector: mRNA×']);
+    expect(
+      within(list())
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Country: Republic of Korea×', 'Sector: Vaccines×', 'Sector: mRNA×']);
 
     await user.click(within(list()).getByRole('button', { name: 'Remove filter Sector: Vaccines' }));
     expect(screen.getByRole('button', { name: /^Filters: 2/ })).toBeInTheDocument();
@@ -132,7 +156,9 @@ describe('"Filters: N" where the bar has no room for the chips', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(bar()).getByRole('button', { name: 'Remove filter Sector: mRNA' })));
     // The last of the row: the focus goes to the one before it.
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(document.activeElement).toBe(within(bar()).getByRole('button', { name: 'Remove filter Country: Republic of Korea' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(bar()).getByRole('button', { name: 'Remove filter Country: Republic of Korea' })),
+    );
     await user.keyboard('{Enter}');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByText('All 41 sites')));
   });

@@ -9,7 +9,8 @@ interface ChipsProps {
   filters: Filters;
   regionNames: ReadonlyMap<string, string>;
   matching: number;
-  total: number;
+  /** Undefined while the sites load: the count then says so rather than "All 0 sites". */
+  total: number | undefined;
   onChange: (patch: Partial<Filters>) => void;
   onClear: () => void;
 }
@@ -43,14 +44,19 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({ filters, regi
   }
   if (filters.q) chips.push({ key: 'q', label: `${t('filters.search')}: “${filters.q}”`, remove: () => onChange({ q: null }) });
 
-  const matchCount = activeFilterCount(filters) > 0 ? t('filters.matching', { count: matching, total }) : t('filters.all', { count: total });
+  const matchCount =
+    total === undefined
+      ? t('app.loading')
+      : activeFilterCount(filters) > 0
+        ? t('filters.matching', { count: matching, total })
+        : t('filters.all', { count: total });
   // After each change of the filters the count is said once, in the page's one live region (debounced
   // there, so the last count of a burst wins); not while the page loads.
   const announce = useAnnounce();
   const said = useRef<string | undefined>(undefined);
   const state = `${matchKeyOf(filters)}|${matchCount}`;
   useEffect(() => {
-    if (total === 0) return;
+    if (total === undefined) return;
     if (said.current !== undefined && said.current !== state) announce(matchCount);
     said.current = state;
   }, [state, matchCount, total, announce]);

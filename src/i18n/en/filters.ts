@@ -31,4 +31,7 @@ export const tabs = {
   filters: 'Filters',
   sites: 'Sites ({{count, number}})',
   partnerships: 'Partnerships ({{count, number}})',
+  /** While it loads (no count yet). */
+  sitesLoading: 'Sites',
+  partnershipsLoading: 'Partnerships',
 } as const;

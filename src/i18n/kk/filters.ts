@@ -32,4 +32,7 @@ export const tabs: Area<'tabs'> = {
   filters: 'Сүзгі',
   sites: 'Нысандар ({{count, number}})',
   partnerships: 'Әріптестік ({{count, number}})',
+  /** While it loads (no count yet). */
+  sitesLoading: 'Нысандар',
+  partnershipsLoading: 'Әріптестік',
 };

@@ -28,4 +28,7 @@ export const tabs: Area<'tabs'> = {
   filters: '필터',
   sites: '시설 ({{count, number}})',
   partnerships: '협력 ({{count, number}})',
+  /** While it loads (no count yet). */
+  sitesLoading: '시설',
+  partnershipsLoading: '협력',
 };

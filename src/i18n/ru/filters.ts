@@ -38,4 +38,7 @@ export const tabs: Area<'tabs'> = {
   filters: 'Фильтры',
   sites: 'Объекты ({{count, number}})',
   partnerships: 'Связи ({{count, number}})',
+  /** While it loads (no count yet). */
+  sitesLoading: 'Объекты',
+  partnershipsLoading: 'Связи',
 };
