@@ -102,7 +102,9 @@ export async function streamText(url: string, options: RequestOptions, onText: (
   try {
     const response = await fetch(url, { signal: controller.signal, headers: { Accept: accept }, cache });
     if (!response.ok) throw new HttpError(url, response.status);
-    const total = Number(response.headers.get('Content-Length')) || undefined;
+    // The size of the body as sent: with a Content-Encoding (gzip, br) that is not the size of what is read here.
+    const encoding = response.headers.get('Content-Encoding');
+    const total = encoding && encoding !== 'identity' ? undefined : Number(response.headers.get('Content-Length')) || undefined;
     if (total !== undefined && total > maxBytes) throw new TooLargeError(url, total, maxBytes);
     if (readAfter) {
       // A task later than the wait's end: what that end set off (answering the page) goes first.

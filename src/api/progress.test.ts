@@ -38,6 +38,15 @@ describe('the progress store', () => {
     expect(store.get().sites?.dueInMs).toBeCloseTo(18_000);
   });
 
+  it('knows no due time once more bytes came than the size said (a compressed body the page could not tell)', () => {
+    let now = 0;
+    const store = createProgressStore(() => now);
+    store.report('sites', { bytes: 1e6, totalBytes: 3e6, pages: 0, features: 0 });
+    now = 100;
+    store.report('sites', { bytes: 4e6, totalBytes: 3e6, pages: 0, features: 0 });
+    expect(store.get().sites?.dueInMs).toBeUndefined();
+  });
+
   it('tells listeners of progress at a calm pace, and of the end at once', () => {
     vi.useFakeTimers();
     try {

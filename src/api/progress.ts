@@ -1,8 +1,10 @@
 /**
  * Loading progress of the two collections, for the title bar: bytes of a large
- * file, or pages and features of a paged server. Not server data (it is gone
- * once loaded), so it lives beside the Query cache in a tiny store, and
- * listeners hear of changes at most every PROGRESS_INTERVAL_MS.
+ * file, or pages and features of a paged server; and, for a file of known
+ * size, when the rest is due, which tells the map whether to wait for its data
+ * (src/map/buildTiming.ts). Not server data (it is gone once loaded), so it
+ * lives beside the Query cache in a tiny store, and listeners hear of changes
+ * at most every PROGRESS_INTERVAL_MS.
  */
 import type { LoadProgress } from './sources/DataSource';
 
@@ -38,8 +40,10 @@ export async function tracked<T>(
 
 /** When the rest of a file of known size is due, at its pace since the load's first report; undefined until it has come some way. */
 function dueInMs({ bytes, totalBytes }: LoadProgress, first: { at: number; bytes: number }, at: number) {
-  if (totalBytes === undefined || at <= first.at || bytes <= first.bytes) return undefined;
-  return (Math.max(0, totalBytes - bytes) * (at - first.at)) / (bytes - first.bytes);
+  // More bytes than the size said: the size was not of what is counted (a compressed body whose encoding the page
+  // cannot see), so nothing is known.
+  if (totalBytes === undefined || bytes > totalBytes || at <= first.at || bytes <= first.bytes) return undefined;
+  return ((totalBytes - bytes) * (at - first.at)) / (bytes - first.bytes);
 }
 
 export function createProgressStore(now: () => number = () => performance.now()): ProgressStore {

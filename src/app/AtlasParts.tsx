@@ -12,7 +12,7 @@ import { RecordCard } from '../features/record-card/RecordCard';
 import { ShareButton } from '../features/share/ShareButton';
 import { DataStatus } from '../features/status/DataStatus';
 import { SummaryCharts } from '../features/summary/SummaryCharts';
-import { isDueSoon } from '../map/buildTiming';
+import { sitesDueSoon } from '../map/buildTiming';
 import { Legend } from '../map/Legend';
 import { toggleValue } from '../state/lists';
 import { embedHref, fullMapHref, recordHref } from '../state/shareLinks';
@@ -63,7 +63,7 @@ export function AtlasChips({ atlas }: Part) {
       filters={filters}
       regionNames={new Map(summary?.regions.map((r) => [r.code, r.name]) ?? [])}
       matching={result?.matching ?? 0}
-      total={summary?.siteCount}
+      total={summary?.siteCount ?? (atlas.data.sitesQuery.isError ? 0 : undefined)}
       onChange={atlas.updateFilters}
       onClear={atlas.clearFilters}
     />
@@ -130,11 +130,8 @@ export function AtlasExplore({ atlas, tabs }: Part & { tabs?: readonly ExploreTa
 export function AtlasMap({ atlas }: Part) {
   const { layout, explore, mapData, details, camera, config, open, rows, hoveredSiteId } = atlas;
   const embedded = layout.mode === 'embed';
-  // Loaded sites are on their way to the map, failed ones are not coming; while they load, whether the rest of
-  // their file is due soon (unknown until it has come some way).
-  const { sitesQuery } = atlas.data;
-  const sitesDueInMs = sitesQuery.isSuccess ? 0 : sitesQuery.isError ? Infinity : atlas.progress.sites?.dueInMs;
-  const sitesDueSoon = sitesDueInMs === undefined ? undefined : isDueSoon(sitesDueInMs);
+  // Whether the map waits for its sites (buildTiming.ts).
+  const dueSoon = sitesDueSoon(atlas.data.sitesQuery, atlas.progress.sites);
   const gestureHint = useGestureHint();
   const [legendOpenAtStart] = useState(() => window.innerWidth >= WIDE_SCREEN_PX);
   const [legendRef, legendHeight] = useElementHeight<HTMLElement>();
@@ -166,7 +163,7 @@ export function AtlasMap({ atlas }: Part) {
           itself is built once its data is here, after the next paint, or without it a while after its style: see buildTiming). */}
       <LazyMapView
         sites={mapData.sites}
-        sitesDueSoon={sitesDueSoon}
+        sitesDueSoon={dueSoon}
         arcs={mapData.arcs}
         selectedSites={details.selectedSites}
         selectedPartnershipId={details.partnership?.partnership.id}

@@ -15,6 +15,21 @@ export const BUILD_WAIT_MAX_MS = 5000;
 export const isDueSoon = (dueInMs: number) => dueInMs <= DATA_DUE_SOON_MS;
 
 /**
+ * Whether the sites are due soon, from their query and their load's progress (`dueInMs`, src/api/progress.ts):
+ * loaded ones are on their way to the map; failed ones, or a failed attempt waiting to be tried again, are not
+ * coming now; while they load, whether the rest of their file is due soon; undefined until that is known (nothing
+ * has come yet, or the server does not say the file's size).
+ */
+export function sitesDueSoon(
+  query: { isSuccess: boolean; isError: boolean; failureCount: number },
+  progress: { dueInMs?: number } | undefined,
+) {
+  if (query.isSuccess) return true;
+  if (query.isError || (query.failureCount > 0 && !progress)) return false;
+  return progress?.dueInMs === undefined ? undefined : isDueSoon(progress.dueInMs);
+}
+
+/**
  * How long after its style the map is built without its data: longer when its sites were, when last known, due soon.
  *
  * Measured at 100,000 sites (193 MB, the file arriving at ~65 MB/s, as fast as the data worker parses it): the map

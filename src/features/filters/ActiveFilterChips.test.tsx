@@ -52,6 +52,12 @@ describe('ActiveFilterChips and the live region', () => {
     expect(screen.getByTestId('announcer')).toHaveTextContent(/^$/);
     view.rerender(chips(EMPTY_FILTERS, 41));
     expect(screen.getByText('All 41 sites')).toBeInTheDocument();
+    // The loaded count is not announced (the page says it); a filter's afterwards is.
+    act(() => void vi.advanceTimersByTime(ANNOUNCE_DELAY_MS * 2));
+    expect(screen.getByTestId('announcer')).toHaveTextContent(/^$/);
+    view.rerender(chips(kr, 8));
+    act(() => void vi.advanceTimersByTime(ANNOUNCE_DELAY_MS * 2));
+    expect(screen.getByTestId('announcer')).toHaveTextContent(/^8 of 41 sites$/);
   });
 });
 
