@@ -34,7 +34,7 @@ export function sitesDueSoon(
  *
  * Measured at 100,000 sites (193 MB, the file arriving at ~65 MB/s, as fast as the data worker parses it): the map
  * built a second after its style drew its base map while the sites loaded, and the list and counts came at
- * 0.99–1.13× the bare MapLibre page's settle time; waiting for the data, at 0.85–0.90× (three A/B runs of 3 loads),
+ * 0.99–1.13× the bare MapLibre page's settle time; waiting for the data, at 0.85–0.90× (four A/B runs of 3 loads),
  * the map settling no later.
  */
 export function buildWithoutDataAfterMs(sitesDueSoon: boolean): number {
