@@ -235,7 +235,7 @@ export default function MapView(props: MapViewProps) {
   const dataHere = sites !== undefined;
   const styleReadyAt = useRef<number | undefined>(undefined);
   // Whether the sites were due soon when last known: kept when their load ends and its progress goes, a moment
-  // before its answer arrives (a failed attempt says "not coming now" instead: AtlasMap).
+  // before its answer arrives (a failed attempt says "not coming now" instead: sitesDueSoon in buildTiming.ts).
   const lastSitesDueSoon = useRef(false);
   useEffect(() => {
     if (sitesDueSoon !== undefined) lastSitesDueSoon.current = sitesDueSoon;
