@@ -47,21 +47,8 @@ interface ExploreTabsProps {
 }
 
 export function ExploreTabs(props: ExploreTabsProps) {
-  const {
-    summary,
-    partnershipsLoaded = true,
-    result,
-    rows,
-    filters,
-    onFiltersChange,
-    selection,
-    view,
-    onViewChange,
-    open,
-    hoveredSiteId,
-    onHoverSite,
-  } = props;
-  const { tabs = FULL_APP_TABS, summaryCharts } = props;
+  const { summary, result, rows, filters, onFiltersChange, selection, view, onViewChange, open, hoveredSiteId, onHoverSite } = props;
+  const { tabs = FULL_APP_TABS, summaryCharts, partnershipsLoaded = true } = props;
   const { t } = useTranslation();
   const [chosen, setTab] = useState<ExploreTab>(tabs[0] ?? 'filters');
   const tab = tabs.includes(chosen) ? chosen : tabs[0];

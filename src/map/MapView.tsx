@@ -239,8 +239,6 @@ export default function MapView(props: MapViewProps) {
   const lastSitesDueSoon = useRef(false);
   useEffect(() => {
     if (sitesDueSoon !== undefined) lastSitesDueSoon.current = sitesDueSoon;
-  }, [sitesDueSoon]);
-  useEffect(() => {
     if (!style || built) return;
     styleReadyAt.current ??= performance.now();
     const build = () => setBuilt(true);
