@@ -37,11 +37,26 @@ function bboxOf(coords, box = [Infinity, Infinity, -Infinity, -Infinity]) {
   return box;
 }
 const overlapsWindow = ([w, s, e, n]) => e >= WINDOW.west && w <= WINDOW.east && n >= WINDOW.south && s <= WINDOW.north;
+// World-atlas is spherical: a ring of Chukotka steps from 180° to -180°, which on a flat map is a band across the
+// whole world (drawn as thin slivers over Siberia at 66-70°N). Each step of more than half the world is taken the
+// short way instead, past 180° (MapLibre draws longitudes beyond 180° in the next copy of the world, where they lie).
+function unwrapRing(ring) {
+  const unwrapped = [];
+  for (const [lng, lat] of ring) {
+    const previous = unwrapped.at(-1)?.[0] ?? lng;
+    unwrapped.push([lng + 360 * Math.round((previous - lng) / 360), lat]);
+  }
+  return unwrapped;
+}
+const unwrapGeometry = ({ type, coordinates }) => ({
+  type,
+  coordinates: type === 'Polygon' ? coordinates.map(unwrapRing) : coordinates.map((polygon) => polygon.map(unwrapRing)),
+});
 
 const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
 const countries = feature(topology, topology.objects.countries).features
   .filter((f) => f.geometry && overlapsWindow(bboxOf(f.geometry.coordinates)))
-  .map((f) => ({ type: 'Feature', properties: { name: f.properties.name }, geometry: { type: f.geometry.type, coordinates: roundCoords(f.geometry.coordinates) } }));
+  .map((f) => ({ type: 'Feature', properties: { name: f.properties.name }, geometry: unwrapGeometry({ type: f.geometry.type, coordinates: roundCoords(f.geometry.coordinates) }) }));
 writeFileSync(out('basemap/countries.geojson'), JSON.stringify({ type: 'FeatureCollection', features: countries }));
 
 // Land borders only (arcs shared by two countries), so coastlines are drawn by the land fill.

@@ -66,6 +66,19 @@ describe('atlas in Chromium', () => {
     await screenshot(browser.page, 'start-1280x800');
   });
 
+  it('draws Siberia whole: no band of the map missing at 66-70°N where Russia crosses the antimeridian', async () => {
+    const { page } = browser;
+    // Points of Siberia and Chukotka that a ring stepping from 180° to -180° left unfilled (the band across the map).
+    const land = await page.evaluate(() =>
+      [
+        [89, 66.5],
+        [120, 68],
+        [160, 67],
+      ].map((at) => window.__atlasMap.queryRenderedFeatures(window.__atlasMap.project(at), { layers: ['land'] }).length > 0),
+    );
+    assert.deepEqual(land, [true, true, true]);
+  });
+
   it('opens without moving what is already on screen: no "Loading configuration" box replaced a moment later, layout shifts under 0.05', async () => {
     // The first load (in before()): every layout shift since navigation, as the browser scores them (Core Web Vitals' "good" is 0.1).
     const shifts = await browser.page.evaluate(
